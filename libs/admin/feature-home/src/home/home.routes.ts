@@ -1,0 +1,6 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+/** The start page; loaded lazily like every feature route. */
+export const homeRoutes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('./HomeView.vue'), meta: { title: 'Start' } },
+];

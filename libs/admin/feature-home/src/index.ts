@@ -1,0 +1,2 @@
+/** Routes of the start page. */
+export { homeRoutes } from './home/home.routes';

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** Event-store backends the API can run on. */
+export const eventStoreKinds = ['pglite', 'postgres', 'kurrentdb'] as const;
+
+/** What `GET /api/health` answers when the API is up. */
+export const healthResponseSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string().min(1),
+  eventStore: z.enum(eventStoreKinds),
+  startedAt: z.iso.datetime(),
+});
+
+/** Parsed body of `GET /api/health`. */
+export type HealthResponse = z.infer<typeof healthResponseSchema>;

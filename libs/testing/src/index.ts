@@ -1,0 +1,6 @@
+/** A free TCP port on 127.0.0.1. */
+export { freePort } from './free-port';
+/** Skip-or-fail decision for tests that need an outside service. */
+export { serviceAvailable, runningInCi, type ServiceRequirement } from './optional-service';
+/** Locating Debian's Chromium and the flags to run it headless offline. */
+export { findChromium, chromiumArgs } from './chromium';
