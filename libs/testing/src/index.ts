@@ -4,3 +4,5 @@ export { freePort } from './free-port';
 export { serviceAvailable, runningInCi, type ServiceRequirement } from './optional-service';
 /** Locating Debian's Chromium and the flags to run it headless offline. */
 export { findChromium, chromiumArgs } from './chromium';
+/** A per-run PostgreSQL schema on the local test server, and whether the server is there. */
+export { dropSchema, postgresHowToGet, postgresReachable, postgresTestUrl, uniqueSchemaName } from './postgres';

@@ -1,0 +1,6 @@
+/** Everything of the port, so callers need one import. */
+export * from '@goaltrail/event-store-port';
+/** Opens an event store from configuration (pglite, postgres or kurrentdb). */
+export { createEventStore, defaultSchema, type EventStoreConfig } from './create-event-store';
+/** Options every adapter accepts: clock, upcasters, size limit, poll interval. */
+export type { EventStoreOptions } from './sql/sql-event-store';

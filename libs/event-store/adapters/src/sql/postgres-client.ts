@@ -1,0 +1,22 @@
+import pg from 'pg';
+import type { SqlClient } from './sql-client';
+
+/** A pooled connection to a real PostgreSQL server. */
+export function openPostgresClient(connectionString: string, maxConnections = 10): SqlClient {
+  const pool = new pg.Pool({ connectionString, max: maxConnections, application_name: 'goaltrail' });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  return {
+    kind: 'postgres',
+    async query<Row>(text: string, params: readonly unknown[] = []) {
+      const result = await pool.query(text, params as unknown[]);
+      return result.rows as Row[];
+    },
+    async exec(text: string) {
+      await pool.query(text);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
