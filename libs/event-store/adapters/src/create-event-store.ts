@@ -8,7 +8,8 @@ export type EventStoreConfig =
   /** The embedded store: a directory on disk, or memory when `dataDir` is omitted. */
   | { kind: 'pglite'; dataDir?: string; schema?: string }
   | { kind: 'postgres'; connectionString: string; schema?: string; maxConnections?: number }
-  | { kind: 'kurrentdb'; connectionString: string };
+  /** `namespace` prefixes every stream this store owns, so several stores can share one server. */
+  | { kind: 'kurrentdb'; connectionString: string; namespace?: string };
 
 /** The schema the SQL stores live in unless told otherwise. */
 export const defaultSchema = 'goaltrail';
@@ -29,7 +30,7 @@ export async function createEventStore(config: EventStoreConfig, options: EventS
     }
     case 'kurrentdb': {
       const { createKurrentDbEventStore } = await import('./kurrentdb');
-      return createKurrentDbEventStore({ connectionString: config.connectionString, ...options });
+      return createKurrentDbEventStore({ ...options, connectionString: config.connectionString, namespace: config.namespace });
     }
   }
 }

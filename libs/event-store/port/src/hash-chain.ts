@@ -42,6 +42,19 @@ export function eventDigest(content: ChainedEventContent): Buffer {
 }
 
 /**
+ * The same digest as eventDigest, composed from text that is already canonical (as validateAppend
+ * produces it), so the writer never parses what it just serialised. Keys in canonical order:
+ * data, id, metadata, schemaVersion, streamId, type.
+ */
+export function canonicalEventDigest(
+  streamId: string,
+  event: { id: string; type: string; schemaVersion: number; dataJson: string; metadataJson: string },
+): Buffer {
+  const text = `{"data":${event.dataJson},"id":${JSON.stringify(event.id)},"metadata":${event.metadataJson},"schemaVersion":${event.schemaVersion},"streamId":${JSON.stringify(streamId)},"type":${JSON.stringify(event.type)}}`;
+  return createHash('sha256').update(text, 'utf8').digest();
+}
+
+/**
  * One link of the chain: sha256(previous hash ‖ stream revision as 8 bytes big-endian ‖ digest).
  * The SQL stores compute the same bytes in SQL: sha256(prev || int8send(revision) || digest).
  */

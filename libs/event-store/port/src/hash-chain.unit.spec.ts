@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, chainHash, eventDigest, genesisHash } from './hash-chain';
+import { canonicalEventDigest, canonicalJson, chainHash, eventDigest, genesisHash } from './hash-chain';
+import { validateAppend } from './validate-append';
 
 const content = {
   streamId: 'goal-1',
@@ -24,6 +25,18 @@ describe('hash chain', () => {
   it('gives the same digest after a JSON round trip with reordered keys', () => {
     const reordered = JSON.parse(JSON.stringify({ ...content, data: { number: 7, text: content.data.text } }));
     expect(eventDigest(reordered).equals(eventDigest(content))).toBe(true);
+  });
+
+  it('composes the same digest from the canonical text validation produced', () => {
+    const [validated] = validateAppend(
+      content.streamId,
+      [{ id: content.id, type: content.type, data: { number: 7, text: content.data.text }, metadata: { role: 'admin', actor: 'system:seed', effectiveAt: '2005-01-01' } }],
+      'any',
+      '2026-01-01T00:00:00Z',
+    );
+    if (!validated) throw new Error('no event validated');
+    expect(validated.dataJson).toBe('{"number":7,"text":"Beslut ska vara välgrundade och korrekta"}');
+    expect(canonicalEventDigest(content.streamId, validated).equals(eventDigest(content))).toBe(true);
   });
 
   it('changes the digest when one character of the data changes', () => {

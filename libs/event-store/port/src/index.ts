@@ -34,6 +34,13 @@ export {
 /** Validation shared by every adapter, run before anything is written. */
 export { validateAppend, assertExpectedRevision, defaultMaxEventBytes, type ValidatedEvent } from './validate-append';
 /** The tamper-evident hash chain: canonical JSON, event digests and chain links. */
-export { canonicalJson, chainHash, eventDigest, genesisHash, type ChainedEventContent } from './hash-chain';
+export {
+  canonicalEventDigest,
+  canonicalJson,
+  chainHash,
+  eventDigest,
+  genesisHash,
+  type ChainedEventContent,
+} from './hash-chain';
 /** Read-time schema upgrades. */
 export { UpcasterRegistry, type Upcaster } from './upcasting';

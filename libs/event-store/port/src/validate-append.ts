@@ -9,7 +9,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 const typePattern = /^[A-Za-z][A-Za-z0-9]*$/;
 const maxStreamIdLength = 200;
 
-/** An event after validation: its JSON already serialised once, so adapters never do it twice. */
+/** An event after validation: its JSON serialised once, canonically, so adapters never do it twice. */
 export interface ValidatedEvent {
   id: string;
   type: string;
@@ -110,35 +110,42 @@ function validateEvent(event: NewEvent, index: number, recordedAt: string, maxEv
   return { id: event.id.toLowerCase(), type: event.type, schemaVersion, dataJson, metadataJson };
 }
 
-/** Serialises a value that must be a plain JSON object, refusing anything JSON would silently change. */
+/**
+ * Serialises a value that must be a plain JSON object, in canonical form (sorted keys), refusing
+ * anything JSON would silently change. Canonical text lets the hash chain digest the very string
+ * that is stored, without parsing it again.
+ */
 function toJsonObject(value: unknown, path: (string | number)[], label: string): string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InvalidAppendError('INVALID_EVENT', `${label} must be a JSON object`, path);
   }
-  const problem = findNonJson(value, path);
-  if (problem) throw new InvalidAppendError('INVALID_EVENT', `${label} is not JSON: ${problem.message}`, problem.path);
-  return JSON.stringify(value);
+  return canonical(value, path, label);
 }
 
-function findNonJson(value: unknown, path: (string | number)[]): { message: string; path: (string | number)[] } | null {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? null : { message: `${value} is not a JSON number`, path };
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const problem = findNonJson(item, [...path, i]);
-      if (problem) return problem;
+function canonical(value: unknown, path: (string | number)[], label: string): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return JSON.stringify(value);
+    case 'number':
+      if (Number.isFinite(value)) return JSON.stringify(value);
+      throw new InvalidAppendError('INVALID_EVENT', `${label} is not JSON: ${value} is not a JSON number`, path);
+    case 'object': {
+      if (Array.isArray(value)) {
+        return `[${value.map((item, i) => (item === undefined ? 'null' : canonical(item, [...path, i], label))).join(',')}]`;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) {
+        throw new InvalidAppendError('INVALID_EVENT', `${label} is not JSON: only plain objects are allowed`, path);
+      }
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record)
+        .filter((key) => record[key] !== undefined)
+        .sort();
+      return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(record[key], [...path, key], label)}`).join(',')}}`;
     }
-    return null;
+    default:
+      throw new InvalidAppendError('INVALID_EVENT', `${label} is not JSON: a ${typeof value} cannot be stored`, path);
   }
-  if (typeof value === 'object') {
-    const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) return { message: 'only plain objects are allowed', path };
-    for (const [key, item] of Object.entries(value)) {
-      if (item === undefined) continue;
-      const problem = findNonJson(item, [...path, key]);
-      if (problem) return problem;
-    }
-    return null;
-  }
-  return { message: `a ${typeof value} cannot be stored`, path };
 }

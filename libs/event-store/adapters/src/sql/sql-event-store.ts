@@ -69,9 +69,10 @@ export class SqlEventStore implements EventStore {
     const recordedAt = this.clock().toISOString();
     const validated = validateAppend(streamId, events, expected, recordedAt, this.options.maxEventBytes ?? defaultMaxEventBytes);
     try {
+      const payload = appendPayload(streamId, validated);
       const [row] = await this.client.query<{ next_revision: string | number; last_position: string | number }>(
-        `SELECT next_revision, last_position::text AS last_position FROM ${this.schema}.gt_append($1, $2, $3::jsonb)`,
-        [streamId, String(expected), appendPayload(streamId, validated)],
+        `SELECT next_revision, last_position::text AS last_position FROM ${this.schema}.gt_append($1, $2, $3::jsonb, $4)`,
+        [streamId, String(expected), payload.events, payload.digests],
       );
       if (!row) throw new Error('gt_append returned no row');
       this.appended.emit('append');
@@ -115,11 +116,11 @@ export class SqlEventStore implements EventStore {
   }
 
   async streamRevision(streamId: string): Promise<ActualRevision> {
-    const [row] = await this.client.query<{ revision: string | number }>(
-      `SELECT revision FROM ${this.schema}.streams WHERE stream_id = $1`,
+    const [row] = await this.client.query<{ revision: string | number | null }>(
+      `SELECT max(stream_revision) AS revision FROM ${this.schema}.events WHERE stream_id = $1`,
       [streamId],
     );
-    return row ? Number(row.revision) : 'no_stream';
+    return row?.revision === null || row?.revision === undefined ? 'no_stream' : Number(row.revision);
   }
 
   async headPosition(): Promise<GlobalPosition | null> {
@@ -144,7 +145,8 @@ export class SqlEventStore implements EventStore {
       const actual = error.detail === 'no_stream' || error.detail === undefined ? 'no_stream' : Number(error.detail);
       return new WrongExpectedRevisionError(streamId, expected, actual);
     }
-    if (error.code === 'GT422') {
+    // 23505: an id reused in a stream under an exact expectation, caught by the unique index.
+    if (error.code === 'GT422' || error.code === '23505') {
       return new InvalidAppendError(
         'DUPLICATE_EVENT_ID',
         `Some of these events are already in stream "${streamId}" and some are not; retry the same batch or use new ids`,
