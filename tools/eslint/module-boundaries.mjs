@@ -19,6 +19,18 @@ export const depConstraints = [
     ],
   },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
+  // Workspace tools (boundary tests, data generators, benchmarks) drive libraries from outside, like an app.
+  {
+    sourceTag: 'type:tool',
+    onlyDependOnLibsWithTags: [
+      'type:util',
+      'type:contracts',
+      'type:domain',
+      'type:application',
+      'type:infrastructure',
+      'type:port',
+    ],
+  },
   {
     sourceTag: 'type:application',
     onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:util', 'type:contracts', 'type:port'],

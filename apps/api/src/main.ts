@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { createApp } from './app/create-app';
 import { ConfigError, loadAppConfig, type AppConfig } from './config/app-config';
+import { EventStoreStartError } from './event-store/event-store.provider';
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
@@ -28,6 +29,8 @@ function readConfigOrExit(): AppConfig {
 }
 
 main().catch((error: unknown) => {
-  console.error('goaltrail could not start:', error);
+  // A store that cannot be opened is a configuration matter: say so in one line, no stack.
+  if (error instanceof EventStoreStartError) console.error(error.message);
+  else console.error('goaltrail could not start:', error);
   process.exit(1);
 });

@@ -8,6 +8,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './create-app';
 
+describe('API start-up', () => {
+  it('refuses to start on a store it cannot open, naming the store', async () => {
+    const attempt = createApp({
+      eventStore: { kind: 'postgres', connectionString: 'postgres://nobody@127.0.0.1:1/none' },
+      port: 0,
+      host: '127.0.0.1',
+      adminDistDir: tmpdir(),
+    });
+    await expect(attempt).rejects.toThrow(/Could not open PostgreSQL at 127\.0\.0\.1:1: /);
+  });
+});
+
 describe('API over real HTTP', () => {
   let app: NestExpressApplication;
   let baseUrl: string;
@@ -36,7 +48,7 @@ describe('API over real HTTP', () => {
     const response = await fetch(`${baseUrl}/api/health`);
     expect(response.status).toBe(200);
     const body = healthResponseSchema.parse(await response.json());
-    expect(body).toMatchObject({ status: 'ok', eventStore: 'pglite' });
+    expect(body).toMatchObject({ status: 'ok', eventStore: 'pglite', headPosition: null });
   });
 
   it('serves the SPA at / and its static files', async () => {

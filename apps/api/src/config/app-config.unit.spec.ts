@@ -13,7 +13,7 @@ describe('loadAppConfig', () => {
 
   it('reads PostgreSQL settings', () => {
     const config = loadAppConfig({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://u@h/db', PORT: '8080' }, spaDir);
-    expect(config.eventStore).toEqual({ kind: 'postgres', databaseUrl: 'postgres://u@h/db' });
+    expect(config.eventStore).toEqual({ kind: 'postgres', connectionString: 'postgres://u@h/db' });
     expect(config.port).toBe(8080);
   });
 

@@ -1,21 +1,23 @@
 import type { HealthResponse } from '@goaltrail/contracts';
+import type { EventStore } from '@goaltrail/event-store';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { productVersion } from '../app/version';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/app-config.token';
+import { EVENT_STORE } from '../event-store/event-store.provider';
 
 @Controller('health')
 export class HealthController {
   private readonly startedAt = new Date().toISOString();
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
+  /** Answers only after the event store itself answered, so "ok" means the data is reachable. */
   @Get()
-  health(): HealthResponse {
+  async health(): Promise<HealthResponse> {
     return {
       status: 'ok',
       version: productVersion,
-      eventStore: this.config.eventStore.kind,
+      eventStore: this.store.kind,
+      headPosition: await this.store.headPosition(),
       startedAt: this.startedAt,
     };
   }

@@ -26,7 +26,7 @@ describe('system store against a real HTTP server', () => {
   beforeEach(() => setActivePinia(createPinia()));
 
   it('keeps the health the API reports', async () => {
-    const healthy = { status: 'ok', version: '1.2.3', eventStore: 'pglite', startedAt: '2026-01-01T00:00:00.000Z' };
+    const healthy = { status: 'ok', version: '1.2.3', eventStore: 'pglite', headPosition: '42', startedAt: '2026-01-01T00:00:00.000Z' };
     answer = { status: 200, body: healthy };
     const store = useSystemStore();
     store.useClient(createApiClient(baseUrl));

@@ -8,6 +8,8 @@ export const healthResponseSchema = z.object({
   status: z.literal('ok'),
   version: z.string().min(1),
   eventStore: z.enum(eventStoreKinds),
+  /** Position of the newest event, or null for an empty store. */
+  headPosition: z.string().nullable(),
   startedAt: z.iso.datetime(),
 });
 

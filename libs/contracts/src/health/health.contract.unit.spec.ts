@@ -3,7 +3,7 @@ import { healthResponseSchema } from './health.contract';
 
 describe('health contract', () => {
   it('accepts a healthy answer', () => {
-    const body = { status: 'ok', version: '0.1.0', eventStore: 'pglite', startedAt: '2026-01-01T00:00:00.000Z' };
+    const body = { status: 'ok', version: '0.1.0', eventStore: 'pglite', headPosition: null, startedAt: '2026-01-01T00:00:00.000Z' };
     expect(healthResponseSchema.parse(body)).toEqual(body);
   });
 
@@ -12,6 +12,7 @@ describe('health contract', () => {
       status: 'ok',
       version: '0.1.0',
       eventStore: 'mysql',
+      headPosition: '12',
       startedAt: '2026-01-01T00:00:00.000Z',
     });
     expect(result.success).toBe(false);

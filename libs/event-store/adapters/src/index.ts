@@ -4,3 +4,5 @@ export * from '@goaltrail/event-store-port';
 export { createEventStore, defaultSchema, type EventStoreConfig } from './create-event-store';
 /** Options every adapter accepts: clock, upcasters, size limit, poll interval. */
 export type { EventStoreOptions } from './sql/sql-event-store';
+/** Store configuration from EVENT_STORE, DATA_DIR, DATABASE_URL and KURRENTDB_URL, and a safe description of it. */
+export { describeStore, eventStoreConfigFromEnv, eventStoreKindNames, type EventStoreEnvResult } from './config/event-store-env';

@@ -16,11 +16,12 @@ describe('HomeView', () => {
 
   it('shows the server status once loaded', async () => {
     const wrapper = mountWith({
-      health: async () => ({ status: 'ok', version: '0.1.0', eventStore: 'pglite', startedAt: '2026-01-01T00:00:00Z' }),
+      health: async () => ({ status: 'ok', version: '0.1.0', eventStore: 'pglite', headPosition: '42', startedAt: '2026-01-01T00:00:00Z' }),
     });
     await flushPromises();
     expect(wrapper.get('[data-testid="health-status"]').text()).toBe('I drift');
     expect(wrapper.text()).toContain('pglite');
+    expect(wrapper.text()).toContain('position 42');
   });
 
   it('shows the error and retries on request', async () => {

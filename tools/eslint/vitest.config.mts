@@ -1,0 +1,3 @@
+import { projectTestConfig } from '../vitest/preset.mts';
+
+export default projectTestConfig({ configUrl: import.meta.url, name: 'workspace-lint' });
