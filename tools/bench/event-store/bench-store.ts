@@ -1,5 +1,6 @@
 // Event-store benchmark: library vs raw engine on PGlite and PostgreSQL, in one run.
-// Usage: npm run bench:store -- [--events 100000] [--rounds 5] [--backends pglite,postgres] [--no-write]
+// Usage: npm run bench:store -- [--events 100000] [--rounds 5] [--backends pglite,postgres]
+//        [--only batched,single,read] [--no-write]
 import { parseArgs } from 'node:util';
 import { openPgliteBackend, openPostgresBackend, type BenchBackend } from './backends';
 import { progress, rate, type Comparison } from './measure';
@@ -11,12 +12,14 @@ const { values } = parseArgs({
     events: { type: 'string', default: '100000' },
     rounds: { type: 'string', default: '5' },
     backends: { type: 'string', default: 'pglite,postgres' },
+    only: { type: 'string', default: 'batched,single,read' },
     'no-write': { type: 'boolean', default: false },
   },
 });
 const events = Number(values.events);
 const rounds = Number(values.rounds);
 const perRound = Math.floor(events / rounds);
+const only = new Set(values.only.split(','));
 const serverUrl = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /**
@@ -39,7 +42,7 @@ async function compare(backend: BenchBackend): Promise<Comparison[]> {
   const read: Comparison = { backend: backend.name, operation: 'readAll (pages of 1,000)', events: 0, library: [], raw: [], target: 0.7 };
   const { store, raw } = backend;
 
-  for (let round = 0; round < rounds; round += 1) {
+  for (let round = 0; only.has('batched') && round < rounds; round += 1) {
     const libraryBatches = batchesOf(makeWorkload(perRound, 1000, round * perRound), 100);
     const rawBatches = batchesOf(makeWorkload(perRound, 1000, round * perRound), 100);
     const runs = [
@@ -57,7 +60,7 @@ async function compare(backend: BenchBackend): Promise<Comparison[]> {
     progress(`${backend.name}: batched round ${round + 1}/${rounds}`);
   }
 
-  for (let round = 0; round < rounds; round += 1) {
+  for (let round = 0; only.has('single') && round < rounds; round += 1) {
     const libraryEvents = makeWorkload(perRound, 1000, round * perRound);
     const rawEvents = makeWorkload(perRound, 1000, round * perRound);
     const runs = [
@@ -74,8 +77,8 @@ async function compare(backend: BenchBackend): Promise<Comparison[]> {
     progress(`${backend.name}: single-event round ${round + 1}/${rounds}`);
   }
 
-  read.events = perRound * rounds * 2;
-  for (let round = 0; round < rounds; round += 1) {
+  read.events = perRound * rounds * ((only.has('batched') ? 1 : 0) + (only.has('single') ? 1 : 0));
+  for (let round = 0; only.has('read') && round < rounds; round += 1) {
     const runs = [
       async () => read.library.push(await rate(read.events, async () => {
         let count = 0;
@@ -92,7 +95,7 @@ async function compare(backend: BenchBackend): Promise<Comparison[]> {
   }
   const verified = await store.verify();
   if (!verified.ok) throw new Error(`hash chain broken after the benchmark: ${verified.problem}`);
-  return [batched, single, read];
+  return [batched, single, read].filter((c) => c.library.length > 0);
 }
 
 async function main(): Promise<void> {

@@ -145,8 +145,7 @@ export class SqlEventStore implements EventStore {
       const actual = error.detail === 'no_stream' || error.detail === undefined ? 'no_stream' : Number(error.detail);
       return new WrongExpectedRevisionError(streamId, expected, actual);
     }
-    // 23505: an id reused in a stream under an exact expectation, caught by the unique index.
-    if (error.code === 'GT422' || error.code === '23505') {
+    if (error.code === 'GT422') {
       return new InvalidAppendError(
         'DUPLICATE_EVENT_ID',
         `Some of these events are already in stream "${streamId}" and some are not; retry the same batch or use new ids`,
