@@ -53,7 +53,9 @@ describe.skipIf(!browserPresent)('admin SPA served by the built API', () => {
     await page.getByRole('heading', { level: 1, name: 'Målspåret' }).waitFor();
     await page.getByText('I drift', { exact: true }).waitFor();
     const status = page.getByRole('definition');
-    expect(await status.allTextContents()).toEqual(['I drift', health.version, 'pglite']);
+    // A fresh data directory: the store is empty, and the page says so.
+    expect(health.headPosition).toBeNull();
+    expect(await status.allTextContents()).toEqual(['I drift', health.version, 'pglite', 'Inga händelser ännu']);
     expect(await page.title()).toBe('Start · Målspåret');
     const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
     expect(await menu.getByRole('link').allTextContents()).toEqual(['Start']);
