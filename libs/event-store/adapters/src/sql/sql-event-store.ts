@@ -25,7 +25,7 @@ import { toRecordedEvent } from './event-row';
 import { migrate } from './schema/migrate';
 import { assertSchemaName } from './schema/schema-name';
 import { isSqlError, type SqlClient } from './sql-client';
-import { readAllRows, readStreamRows } from './sql-reads';
+import { readAllPages, readStreamPages } from './sql-reads';
 import { sqlSubscription } from './sql-subscription';
 import { verifyChain } from './sql-verify';
 
@@ -83,14 +83,14 @@ export class SqlEventStore implements EventStore {
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
-    for await (const row of readStreamRows(this.client, this.schema, streamId, options)) {
-      yield toRecordedEvent(row, this.upcasters);
+    for await (const page of readStreamPages(this.client, this.schema, streamId, options)) {
+      for (const row of page) yield toRecordedEvent(row, this.upcasters);
     }
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    for await (const row of readAllRows(this.client, this.schema, options)) {
-      yield toRecordedEvent(row, this.upcasters);
+    for await (const page of readAllPages(this.client, this.schema, options)) {
+      for (const row of page) yield toRecordedEvent(row, this.upcasters);
     }
   }
 

@@ -15,13 +15,13 @@ export function parsePosition(position: GlobalPosition | undefined): string {
   return position;
 }
 
-/** Pages through `$all` in position order, one query per page. */
-export async function* readAllRows(
+/** Pages through `$all` in position order, one query per page; yields whole pages to keep iteration cheap. */
+export async function* readAllPages(
   client: SqlClient,
   schema: string,
   options: ReadAllOptions,
   pageSize = defaultPageSize,
-): AsyncGenerator<EventRow> {
+): AsyncGenerator<EventRow[]> {
   let after = parsePosition(options.fromPosition);
   let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
   const prefixFilter = options.streamPrefix === undefined ? '' : `AND starts_with(stream_id, $3)`;
@@ -35,21 +35,21 @@ export async function* readAllRows(
         ORDER BY global_position LIMIT $2`,
       params,
     );
-    for (const row of rows) yield row;
+    if (rows.length > 0) yield rows;
     if (rows.length < limit) return;
     remaining -= rows.length;
     after = (rows[rows.length - 1] as EventRow).position;
   }
 }
 
-/** Pages through one stream by revision, forwards or backwards. */
-export async function* readStreamRows(
+/** Pages through one stream by revision, forwards or backwards; yields whole pages. */
+export async function* readStreamPages(
   client: SqlClient,
   schema: string,
   streamId: string,
   options: ReadStreamOptions,
   pageSize = defaultPageSize,
-): AsyncGenerator<EventRow> {
+): AsyncGenerator<EventRow[]> {
   const backwards = options.direction === 'backwards';
   let next = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
   let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
@@ -61,7 +61,7 @@ export async function* readStreamRows(
         ORDER BY stream_revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
       [streamId, next, limit],
     );
-    for (const row of rows) yield row;
+    if (rows.length > 0) yield rows;
     if (rows.length < limit) return;
     remaining -= rows.length;
     const last = Number((rows[rows.length - 1] as EventRow).stream_revision);
