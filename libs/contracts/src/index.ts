@@ -1,2 +1,43 @@
 /** Event-store kinds, the health response schema and its type. */
 export { eventStoreKinds, healthResponseSchema, type HealthResponse } from './health/health.contract';
+/** The error body every failed API call returns, and one refused field. */
+export { fieldIssueSchema, problemSchema, type Problem } from './http/problem.contract';
+/** Request schemas of the goal endpoints: committees, plans, goals, lineage, and their query strings. */
+export {
+  addFocusAreaSchema,
+  addGoalSchema,
+  adoptPlanSchema,
+  createCommitteeSchema,
+  draftPlanSchema,
+  eventsQuerySchema,
+  linkGoalsSchema,
+  planReadQuerySchema,
+  retireGoalSchema,
+  rewordGoalSchema,
+  yearRangeQuerySchema,
+  yearSchema,
+} from './goals/plan-commands.contract';
+/** Auth and users: roles, the username and password rules, and the request and answer schemas. */
+export {
+  changePasswordRequestSchema,
+  createUserRequestSchema,
+  loginRequestSchema,
+  maxPasswordLength,
+  minPasswordLength,
+  newPasswordSchema,
+  passwordRuleMessage,
+  roleSchema,
+  roles,
+  sessionUserSchema,
+  userListSchema,
+  usernamePattern,
+  usernameRuleMessage,
+  usernameSchema,
+  userSummarySchema,
+  type ChangePasswordRequest,
+  type CreateUserRequest,
+  type LoginRequest,
+  type Role,
+  type SessionUser,
+  type UserSummary,
+} from './auth/auth.contract';
