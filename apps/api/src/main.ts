@@ -29,8 +29,8 @@ function readConfigOrExit(): AppConfig {
 }
 
 main().catch((error: unknown) => {
-  // A store that cannot be opened is a configuration matter: say so in one line, no stack.
-  if (error instanceof EventStoreStartError) console.error(error.message);
+  // A store that cannot be opened, or a bad first-admin password, is a configuration matter: say so, no stack.
+  if (error instanceof EventStoreStartError || error instanceof ConfigError) console.error(error.message);
   else console.error('goaltrail could not start:', error);
   process.exit(1);
 });

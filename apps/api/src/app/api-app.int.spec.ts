@@ -34,6 +34,7 @@ describe('API over real HTTP', () => {
       port,
       host: '127.0.0.1',
       adminDistDir: spaDir,
+      adminPassword: 'första admin-lösenordet',
     });
     await app.listen(port, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${port}`;
@@ -44,11 +45,12 @@ describe('API over real HTTP', () => {
     rmSync(spaDir, { recursive: true, force: true });
   });
 
-  it('answers GET /api/health with the health contract', async () => {
+  it('answers GET /api/health with the health contract, without a session', async () => {
     const response = await fetch(`${baseUrl}/api/health`);
     expect(response.status).toBe(200);
     const body = healthResponseSchema.parse(await response.json());
-    expect(body).toMatchObject({ status: 'ok', eventStore: 'pglite', headPosition: null });
+    // The only event on a fresh store: the first admin's registration.
+    expect(body).toMatchObject({ status: 'ok', eventStore: 'pglite', headPosition: '1' });
   });
 
   it('serves the SPA at / and its static files', async () => {

@@ -1,6 +1,7 @@
 import type { EventStore } from '@goaltrail/event-store';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
+import { AuthModule } from '../auth/auth.module';
 import { APP_CONFIG } from '../config/app-config.token';
 import { EventStoreModule } from '../event-store/event-store.module';
 import { HealthController } from '../health/health.controller';
@@ -11,7 +12,7 @@ export class AppModule {
   static forConfig(config: AppConfig, store: EventStore): DynamicModule {
     return {
       module: AppModule,
-      imports: [EventStoreModule.withStore(store)],
+      imports: [EventStoreModule.withStore(store), AuthModule],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],
     };

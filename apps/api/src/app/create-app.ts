@@ -1,19 +1,31 @@
+import { UsersService } from '@goaltrail/auth';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createFirstAdminIfNeeded } from '../auth/first-admin';
 import type { AppConfig } from '../config/app-config';
 import { openEventStore } from '../event-store/event-store.provider';
+import { ProblemFilter } from '../http/problem.filter';
 import { serveAdminSpa } from '../spa/serve-admin-spa';
 import { AppModule } from './app.module';
 
 /**
  * Opens the event store, then creates the API with the admin SPA mounted; the caller decides
- * where it listens. The store is opened first so a bad store fails start-up with its own message.
+ * where it listens. The store is opened first so a bad store fails start-up with its own message;
+ * on a store without users the first admin is created before the app is handed back.
  */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const store = await openEventStore(config.eventStore);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config, store), {
     logger: ['error', 'warn', 'log'],
   });
+  try {
+    // Before the app listens, so nobody meets an API that nobody can sign in to.
+    await createFirstAdminIfNeeded(app.get(UsersService), config.adminPassword);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  app.useGlobalFilters(new ProblemFilter());
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
   app.enableShutdownHooks();

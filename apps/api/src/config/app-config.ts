@@ -1,3 +1,4 @@
+import { WeakPasswordError, assertPasswordPolicy } from '@goaltrail/auth';
 import { eventStoreConfigFromEnv, type EventStoreConfig } from '@goaltrail/event-store';
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -22,6 +23,8 @@ export interface AppConfig {
   host: string;
   /** Directory of the built admin SPA, served at `/`. */
   adminDistDir: string;
+  /** Password of the `admin` user created on a store without users; generated and logged once when unset. */
+  adminPassword?: string;
 }
 
 /** Reads and validates the API's environment; throws ConfigError listing every problem. */
@@ -29,6 +32,10 @@ export function loadAppConfig(env: NodeJS.ProcessEnv, defaultAdminDistDir: strin
   const store = eventStoreConfigFromEnv(env);
   const http = httpSchema.safeParse(env);
   const problems = store.ok ? [] : [...store.problems];
+  const adminPassword = env['GOALTRAIL_ADMIN_PASSWORD'] || undefined;
+  const passwordProblem = adminPassword === undefined ? null : passwordPolicyProblem(adminPassword);
+  // Named, never echoed: the value is a secret.
+  if (passwordProblem) problems.push(`GOALTRAIL_ADMIN_PASSWORD ${passwordProblem}`);
   if (!http.success) {
     for (const issue of http.error.issues) {
       const name = issue.path.join('.');
@@ -44,5 +51,16 @@ export function loadAppConfig(env: NodeJS.ProcessEnv, defaultAdminDistDir: strin
     port: http.data.PORT,
     host: http.data.HOST,
     adminDistDir: resolve(http.data.ADMIN_DIST_DIR ?? defaultAdminDistDir),
+    ...(adminPassword === undefined ? {} : { adminPassword }),
   };
+}
+
+function passwordPolicyProblem(password: string): string | null {
+  try {
+    assertPasswordPolicy(password);
+    return null;
+  } catch (error) {
+    if (error instanceof WeakPasswordError) return error.rule;
+    throw error;
+  }
 }

@@ -38,4 +38,15 @@ describe('loadAppConfig', () => {
   it('rejects a port out of range', () => {
     expect(() => loadAppConfig({ PORT: '70000' }, spaDir)).toThrow(/PORT/);
   });
+
+  it('passes the first admin password on, treating an empty one as unset', () => {
+    expect(loadAppConfig({ GOALTRAIL_ADMIN_PASSWORD: 'långt nog lösenord' }, spaDir).adminPassword).toBe('långt nog lösenord');
+    expect(loadAppConfig({ GOALTRAIL_ADMIN_PASSWORD: '' }, spaDir).adminPassword).toBeUndefined();
+  });
+
+  it('refuses a weak first admin password by name, never echoing it', () => {
+    const attempt = () => loadAppConfig({ GOALTRAIL_ADMIN_PASSWORD: 'hemligt' }, spaDir);
+    expect(attempt).toThrow(/GOALTRAIL_ADMIN_PASSWORD must be at least 10 characters/);
+    expect(attempt).not.toThrow(/hemligt/);
+  });
 });

@@ -7,10 +7,19 @@ export interface OutputStream {
   columns?: number;
 }
 
+/** Where the CLI reads from: process.stdin in production, a stream the test writes to in tests. */
+export interface InputStream extends NodeJS.ReadableStream {
+  isTTY?: boolean;
+  /** Present on a terminal: raw mode turns off echo and line editing, so a password stays unseen. */
+  setRawMode?(mode: boolean): unknown;
+}
+
 /** What every command gets besides its own arguments. */
 export interface CliContext {
   stdout: OutputStream;
   stderr: OutputStream;
+  /** Input for commands that read it (passwords); commands fall back to process.stdin when absent. */
+  stdin?: InputStream;
   version: string;
   /** Environment the command reads its store settings from (EVENT_STORE, DATA_DIR, …). */
   env: NodeJS.ProcessEnv;

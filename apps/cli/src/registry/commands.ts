@@ -1,4 +1,5 @@
 import { helpCommand } from '../commands/help.command';
+import { usersCommand } from '../commands/users.command';
 import { verifyCommand } from '../commands/verify.command';
 import { versionCommand } from '../commands/version.command';
 import type { Command } from './command';
@@ -13,4 +14,4 @@ import type { Command } from './command';
 //  4. Test it beside its file (<name>.command.unit.spec.ts or .int.spec.ts) through runCli with fake streams.
 
 /** Every command the CLI knows, in the order `goaltrail --help` lists them. */
-export const commands: readonly Command[] = [verifyCommand, helpCommand, versionCommand];
+export const commands: readonly Command[] = [verifyCommand, usersCommand, helpCommand, versionCommand];

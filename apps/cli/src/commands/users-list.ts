@@ -1,0 +1,28 @@
+import { UsersService } from '@goaltrail/auth';
+import { exitCodes } from '../cli';
+import type { CliContext } from '../registry/command';
+import { openConfiguredStore } from '../store/open-configured-store';
+
+/** `goaltrail users list`: every user with role and registration time, as a table or JSON. */
+export async function listUsers(json: boolean, context: CliContext): Promise<number> {
+  const { store, where } = await openConfiguredStore(context.env);
+  try {
+    const users = await new UsersService(store).list();
+    if (json) {
+      context.stdout.write(`${JSON.stringify(users)}\n`);
+      return exitCodes.ok;
+    }
+    if (users.length === 0) {
+      context.stdout.write(`No users in ${where} yet; the API creates "admin" on its first start.\n`);
+      return exitCodes.ok;
+    }
+    const rows = [['USERNAME', 'ROLE', 'REGISTERED'], ...users.map((user) => [user.username, user.role, user.registeredAt])];
+    const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+    for (const row of rows) {
+      context.stdout.write(`${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()}\n`);
+    }
+    return exitCodes.ok;
+  } finally {
+    await store.close();
+  }
+}
