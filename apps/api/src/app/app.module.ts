@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/app-config';
 import { AuthModule } from '../auth/auth.module';
 import { APP_CONFIG } from '../config/app-config.token';
 import { EventStoreModule } from '../event-store/event-store.module';
+import { GoalsHttpModule } from '../goals/goals-http.module';
 import { HealthController } from '../health/health.controller';
 
 /** The API's root module, built from a validated configuration and an opened event store. */
@@ -12,7 +13,7 @@ export class AppModule {
   static forConfig(config: AppConfig, store: EventStore): DynamicModule {
     return {
       module: AppModule,
-      imports: [EventStoreModule.withStore(store), AuthModule],
+      imports: [EventStoreModule.withStore(store), AuthModule, GoalsHttpModule],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],
     };

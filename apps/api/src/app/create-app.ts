@@ -1,9 +1,11 @@
 import { UsersService } from '@goaltrail/auth';
+import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createFirstAdminIfNeeded } from '../auth/first-admin';
 import type { AppConfig } from '../config/app-config';
 import { openEventStore } from '../event-store/event-store.provider';
+import { setupOpenApi } from '../http/openapi';
 import { ProblemFilter } from '../http/problem.filter';
 import { serveAdminSpa } from '../spa/serve-admin-spa';
 import { AppModule } from './app.module';
@@ -13,10 +15,13 @@ import { AppModule } from './app.module';
  * where it listens. The store is opened first so a bad store fails start-up with its own message;
  * on a store without users the first admin is created before the app is handed back.
  */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  logLevels: LogLevel[] = ['error', 'warn', 'log'],
+): Promise<NestExpressApplication> {
   const store = await openEventStore(config.eventStore);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config, store), {
-    logger: ['error', 'warn', 'log'],
+    logger: logLevels,
   });
   try {
     // Before the app listens, so nobody meets an API that nobody can sign in to.
@@ -27,6 +32,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   }
   app.useGlobalFilters(new ProblemFilter());
   app.setGlobalPrefix('api');
+  setupOpenApi(app);
   app.disable('x-powered-by');
   app.enableShutdownHooks();
   serveAdminSpa(app, config.adminDistDir);

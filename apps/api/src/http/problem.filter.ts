@@ -5,6 +5,7 @@ import {
   InvalidPositionError,
   WrongExpectedRevisionError,
 } from '@goaltrail/event-store';
+import { ReadOnlyRoleError } from '@goaltrail/goals-application';
 import { BusinessRuleError, GoalRevisionConflictError, UnknownEntityError } from '@goaltrail/goals-domain';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
@@ -34,6 +35,7 @@ export function toProblem(error: unknown): Problem {
     return problem(400, error.message, { issues: [{ path: [...error.path], message: error.message }] });
   }
   if (error instanceof InvalidPositionError) return problem(400, error.message);
+  if (error instanceof ReadOnlyRoleError) return problem(403, error.message);
   if (error instanceof UnknownEntityError) return problem(404, error.message, { rule: error.rule, details: { ...error.details } });
   if (error instanceof GoalRevisionConflictError) {
     return problem(409, `${error.message}. Reload the goal and apply your change to the current wording.`, {

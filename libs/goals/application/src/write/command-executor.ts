@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EventBus } from '@nestjs/cqrs';
+import {
+  WrongExpectedRevisionError,
+  type EventStore,
+  type ExpectedRevision,
+  type RecordedEvent,
+} from '@goaltrail/event-store-port';
+import { decide, decisionStateFor, streamIdOf, streamsToLoad, type Command } from '@goaltrail/goals-domain';
+import { readOnlyRoles, type Actor, type CommandOptions } from '../shared/actor';
+import { ReadOnlyRoleError } from '../shared/application-errors';
+import { CLOCK, EVENT_STORE_PORT, type Clock } from '../shared/goals-application.tokens';
+import type { AppendedEvent, CommandOutcome } from './command-outcome';
+import { toNewEvents } from './event-envelope';
+import { GoalsEventAppended } from './goals-event-appended.event';
+import { readWholeStream } from './read-whole-stream';
+
+/** Load → decide → append attempts before a concurrent writer's conflict is passed on (409). */
+export const maxAttempts = 3;
+
+/**
+ * The write path every command handler shares: load the streams the command needs, let the pure
+ * domain decide, append with the loaded revision, and publish only after the append succeeded.
+ */
+@Injectable()
+export class CommandExecutor {
+  private readonly logger = new Logger(CommandExecutor.name);
+
+  constructor(
+    @Inject(EVENT_STORE_PORT) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(EventBus) private readonly eventBus: EventBus,
+  ) {}
+
+  async execute(command: Command, actor: Actor, options: CommandOptions = {}): Promise<CommandOutcome> {
+    if (readOnlyRoles.includes(actor.role)) throw new ReadOnlyRoleError(actor.username, actor.role);
+    const correlationId = options.correlationId ?? randomUUID();
+    for (let attempt = 1; ; attempt++) {
+      let outcome: CommandOutcome;
+      try {
+        outcome = await this.attempt(command, actor, options, correlationId);
+      } catch (error) {
+        // Another writer appended between our read and our append. Reloading and deciding again
+        // re-checks every rule on the new state; the goal's own wording revision (checked by
+        // decide) is what a user sees as a conflict, not the plan stream's revision.
+        if (error instanceof WrongExpectedRevisionError && attempt < maxAttempts) continue;
+        throw error;
+      }
+      this.publish(outcome);
+      return outcome;
+    }
+  }
+
+  private async attempt(
+    command: Command,
+    actor: Actor,
+    options: CommandOptions,
+    correlationId: string,
+  ): Promise<CommandOutcome> {
+    const streams = new Map<string, RecordedEvent[]>();
+    for (const streamId of streamsToLoad(command)) streams.set(streamId, await readWholeStream(this.store, streamId));
+    const decided = decide(command, decisionStateFor(command, streams));
+    const streamId = streamIdOf(command);
+    const own = streams.get(streamId) ?? [];
+    const expectedRevision: ExpectedRevision = own.at(-1)?.revision ?? 'no_stream';
+    const newEvents = toNewEvents(command, decided, { actor, options, correlationId, now: this.clock.now() });
+    const result = await this.store.appendToStream(streamId, newEvents, { expectedRevision });
+    const first = result.nextExpectedRevision - newEvents.length + 1;
+    const events: AppendedEvent[] = newEvents.map((event, index) => ({ ...event, revision: first + index }));
+    return { streamId, nextExpectedRevision: result.nextExpectedRevision, position: result.position, events };
+  }
+
+  /** The events are stored by now: a failing in-process subscriber must not turn that into an error. */
+  private publish(outcome: CommandOutcome): void {
+    try {
+      this.eventBus.publishAll(
+        outcome.events.map((event) => new GoalsEventAppended(outcome.streamId, event, outcome.position)),
+      );
+    } catch (error) {
+      this.logger.error(`Publishing ${outcome.streamId} events failed after the append`, error);
+    }
+  }
+}
