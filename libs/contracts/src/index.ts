@@ -11,6 +11,7 @@ export {
   draftPlanSchema,
   eventsQuerySchema,
   linkGoalsSchema,
+  planExportQuerySchema,
   planReadQuerySchema,
   retireGoalSchema,
   rewordGoalSchema,

@@ -33,6 +33,11 @@ export class Caller {
     private readonly cookie = '',
   ) {}
 
+  /** The session cookie, for requests that are not JSON. */
+  get cookieHeader(): string {
+    return this.cookie;
+  }
+
   static async login(baseUrl: string, username: string, password: string): Promise<Caller> {
     const response = await fetch(`${baseUrl}/api/auth/login`, {
       method: 'POST',

@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createEventStore } from '@goaltrail/event-store';
+import { rebuildProjections } from '@goaltrail/goals-application';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminPassword, Caller, startApi } from './api-client.fixture';
 
@@ -84,8 +86,30 @@ describe('planner drafts 2021 from 2020, rewords a goal and adopts it', () => {
     answers.set('diff', diff.body);
   });
 
+  it('exports the plan as Markdown and CSV', async () => {
+    const markdown = await fetch(`${api.baseUrl}/api/committees/socialnamnden/plans/2021/export?format=md`, {
+      headers: { cookie: planner.cookieHeader },
+    });
+    expect(markdown.headers.get('content-type')).toMatch(/text\/markdown/);
+    expect(await markdown.text()).toContain(`1. ${newWording}`);
+    const csv = await fetch(`${api.baseUrl}/api/committees/socialnamnden/plans/2021/export?format=csv`, {
+      headers: { cookie: planner.cookieHeader },
+    });
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="socialnamnden-2021.csv"');
+    expect(await csv.text()).toContain(newWording);
+    expect((await planner.get('/committees/socialnamnden/plans/2021/export?format=pdf')).status).toBe(400);
+  });
+
   it('gives the same answers after a restart rebuilds the read model from zero', async () => {
+    const admin = await Caller.login(api.baseUrl, 'admin', adminPassword);
+    const live = await admin.get('/projections');
     await api.app.close();
+    // What `goaltrail rebuild` does: a model from position zero has the live model's fingerprint.
+    const store = await createEventStore({ kind: 'pglite', dataDir });
+    const rebuilt = await rebuildProjections(store);
+    await store.close();
+    expect(rebuilt.fingerprint()).toBe(live.body['fingerprint']);
+    expect(rebuilt.eventCount).toBe(live.body['events']);
     api = await startApi(dataDir);
     const again = await Caller.login(api.baseUrl, 'planera', 'planerarens-lösen');
     expect((await again.get('/committees/socialnamnden/plans/2021')).body).toEqual(answers.get('now'));

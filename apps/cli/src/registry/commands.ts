@@ -1,5 +1,6 @@
 import { helpCommand } from '../commands/help.command';
 import { usersCommand } from '../commands/users.command';
+import { rebuildCommand } from '../commands/rebuild.command';
 import { verifyCommand } from '../commands/verify.command';
 import { versionCommand } from '../commands/version.command';
 import type { Command } from './command';
@@ -14,4 +15,4 @@ import type { Command } from './command';
 //  4. Test it beside its file (<name>.command.unit.spec.ts or .int.spec.ts) through runCli with fake streams.
 
 /** Every command the CLI knows, in the order `goaltrail --help` lists them. */
-export const commands: readonly Command[] = [verifyCommand, usersCommand, helpCommand, versionCommand];
+export const commands: readonly Command[] = [verifyCommand, rebuildCommand, usersCommand, helpCommand, versionCommand];

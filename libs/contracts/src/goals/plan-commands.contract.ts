@@ -4,7 +4,8 @@ import { z } from 'zod';
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const year = z.coerce.number().int('must be a whole year').min(1900, 'must be 1900 or later').max(2200, 'must be 2200 or earlier');
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lower-case letters, digits and -');
-const uuid = z.uuid('must be a UUID');
+// Goal ids are UUIDs when the API makes them; imported and sample goals may carry readable ids.
+const goalId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'must be a goal id');
 const calendarDate = z.string().refine(isCalendarDate, 'must be a date as YYYY-MM-DD');
 
 /** A year in a path or query string, e.g. 2020. */
@@ -52,8 +53,8 @@ export const retireGoalSchema = z.object({ reason: text(1000) }).strict();
 
 /** `POST /api/lineage`; `toGoalId` is null only for `retired`. */
 export const linkGoalsSchema = z.object({
-  fromGoalId: uuid,
-  toGoalId: uuid.nullable(),
+  fromGoalId: goalId,
+  toGoalId: goalId.nullable(),
   relation: z.enum(lineageRelations),
   rationale: text(2000),
   fromYear: year.optional(),
@@ -64,6 +65,12 @@ export const linkGoalsSchema = z.object({
 export const planReadQuerySchema = z.object({
   asOf: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time, e.g. 2026-03-01T12:00:00Z' }).optional(),
   effectiveAt: z.union([calendarDate, z.iso.datetime({ offset: true })]).optional(),
+});
+
+/** `GET …/plans/:year/export?format=csv|md`, optionally as recorded at `asOf`. */
+export const planExportQuerySchema = z.object({
+  format: z.enum(['csv', 'md'], { error: 'must be csv or md' }),
+  asOf: planReadQuerySchema.shape.asOf,
 });
 
 /** `?from=2005&to=2020` of the diff and lineage reads. */
