@@ -2,7 +2,7 @@ import { rebuildProjections } from '@goaltrail/goals-application';
 import { exitCodes } from '../cli';
 import { createProgress } from '../output/progress';
 import { defineCommand } from '../registry/command';
-import { openConfiguredStore } from '../store/open-configured-store';
+import { eventTotal, withConfiguredStore } from '../store/open-configured-store';
 
 const count = new Intl.NumberFormat('en-US');
 
@@ -18,11 +18,8 @@ export const rebuildCommand = defineCommand({
     json: { type: 'boolean', description: 'Print the result as JSON' },
   },
   async run({ values }, context) {
-    const { store, where } = await openConfiguredStore(context.env);
-    try {
-      const head = await store.headPosition();
-      // SQL positions count events, so they give the bar a total; KurrentDB's do not.
-      const total = head !== null && /^\d+$/.test(head) ? Number(head) : undefined;
+    return withConfiguredStore(context.env, async (store, where) => {
+      const total = await eventTotal(store);
       const progress = createProgress({ label: 'Rebuilding read model', stream: context.stderr, total, unit: 'events' });
       const started = Date.now();
       const model = await rebuildProjections(store, { onProgress: ({ applied }) => progress.update(applied) });
@@ -42,8 +39,6 @@ export const rebuildCommand = defineCommand({
               `in ${result.seconds.toFixed(1)} s.\nFingerprint: ${result.fingerprint}\n`,
       );
       return exitCodes.ok;
-    } finally {
-      await store.close();
-    }
+    });
   },
 });

@@ -1,7 +1,7 @@
 import { exitCodes } from '../cli';
 import { createProgress } from '../output/progress';
 import { defineCommand } from '../registry/command';
-import { openConfiguredStore } from '../store/open-configured-store';
+import { eventTotal, withConfiguredStore } from '../store/open-configured-store';
 
 const count = new Intl.NumberFormat('en-US');
 
@@ -13,12 +13,8 @@ export const verifyCommand = defineCommand({
     json: { type: 'boolean', description: 'Print the result as JSON' },
   },
   async run({ values }, context) {
-    const { store, where } = await openConfiguredStore(context.env);
-    try {
-      const head = await store.headPosition();
-      // SQL positions count events (a failed append can leave a gap), so they give the bar a total;
-      // KurrentDB positions are byte offsets, so there the bar shows a count and rate only.
-      const total = head !== null && /^\d+$/.test(head) ? Number(head) : undefined;
+    return withConfiguredStore(context.env, async (store, where) => {
+      const total = await eventTotal(store);
       const progress = createProgress({ label: 'Verifying events', stream: context.stderr, total, unit: 'events' });
       const result = await store.verify({ onProgress: (checked) => progress.update(checked) });
       progress.finish();
@@ -33,8 +29,6 @@ export const verifyCommand = defineCommand({
         );
       }
       return result.ok ? exitCodes.ok : exitCodes.failed;
-    } finally {
-      await store.close();
-    }
+    });
   },
 });

@@ -15,3 +15,25 @@ export async function openConfiguredStore(env: NodeJS.ProcessEnv): Promise<{ sto
     throw new Error(`could not open ${where}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+
+/**
+ * A progress total from the store's head position. SQL positions count events (a failed append
+ * can leave a gap), so they give a bar a total; KurrentDB's are byte offsets, so there is none.
+ */
+export async function eventTotal(store: EventStore): Promise<number | undefined> {
+  const head = await store.headPosition();
+  return head !== null && /^\d+$/.test(head) ? Number(head) : undefined;
+}
+
+/** Opens the configured store, runs `work` with it, and closes it whatever happens. */
+export async function withConfiguredStore<T>(
+  env: NodeJS.ProcessEnv,
+  work: (store: EventStore, where: string) => Promise<T>,
+): Promise<T> {
+  const { store, where } = await openConfiguredStore(env);
+  try {
+    return await work(store, where);
+  } finally {
+    await store.close();
+  }
+}
