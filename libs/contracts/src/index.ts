@@ -18,6 +18,8 @@ export {
   yearRangeQuerySchema,
   yearSchema,
 } from './goals/plan-commands.contract';
+/** `POST /api/imports`: the document and the dry-run switch. */
+export { importQuerySchema, importRequestSchema, maxImportTextLength } from './goals/import.contract';
 /** Auth and users: roles, the username and password rules, and the request and answer schemas. */
 export {
   changePasswordRequestSchema,

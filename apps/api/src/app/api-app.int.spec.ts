@@ -14,7 +14,7 @@ describe('API start-up', () => {
       eventStore: { kind: 'postgres', connectionString: 'postgres://nobody@127.0.0.1:1/none' },
       port: 0,
       host: '127.0.0.1',
-      adminDistDir: tmpdir(),
+      adminDistDir: tmpdir(), seed: false,
     });
     await expect(attempt).rejects.toThrow(/Could not open PostgreSQL at 127\.0\.0\.1:1: /);
   });
@@ -33,7 +33,7 @@ describe('API over real HTTP', () => {
       eventStore: { kind: 'pglite', dataDir: join(spaDir, 'data') },
       port,
       host: '127.0.0.1',
-      adminDistDir: spaDir,
+      adminDistDir: spaDir, seed: false,
       adminPassword: 'första admin-lösenordet',
     });
     await app.listen(port, '127.0.0.1');

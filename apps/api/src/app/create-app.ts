@@ -9,11 +9,13 @@ import { setupOpenApi } from '../http/openapi';
 import { ProblemFilter } from '../http/problem.filter';
 import { serveAdminSpa } from '../spa/serve-admin-spa';
 import { AppModule } from './app.module';
+import { seedSampleHistoryIfEmpty } from './seed-sample-history';
 
 /**
  * Opens the event store, then creates the API with the admin SPA mounted; the caller decides
  * where it listens. The store is opened first so a bad store fails start-up with its own message;
- * on a store without users the first admin is created before the app is handed back.
+ * on a store without users the first admin is created before the app is handed back, and on a store
+ * without goal data the sample history is seeded (unless `config.seed` is false).
  */
 export async function createApp(
   config: AppConfig,
@@ -26,10 +28,13 @@ export async function createApp(
   try {
     // Before the app listens, so nobody meets an API that nobody can sign in to.
     await createFirstAdminIfNeeded(app.get(UsersService), config.adminPassword);
+    if (config.seed) await seedSampleHistoryIfEmpty(app);
   } catch (error) {
     await app.close();
     throw error;
   }
+  // Goal documents are posted whole to /api/imports; Express's default 100 kB would refuse long ones.
+  app.useBodyParser('json', { limit: '12mb' });
   app.useGlobalFilters(new ProblemFilter());
   app.setGlobalPrefix('api');
   setupOpenApi(app);

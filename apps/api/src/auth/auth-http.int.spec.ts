@@ -14,7 +14,7 @@ const dataDir = join(root, 'data');
 
 async function start(): Promise<{ app: NestExpressApplication; url: string }> {
   const port = await freePort();
-  const app = await createApp({ eventStore: { kind: 'pglite', dataDir }, port, host: '127.0.0.1', adminDistDir: root, adminPassword });
+  const app = await createApp({ eventStore: { kind: 'pglite', dataDir }, port, host: '127.0.0.1', adminDistDir: root, seed: false, adminPassword });
   await app.listen(port, '127.0.0.1');
   return { app, url: `http://127.0.0.1:${port}` };
 }

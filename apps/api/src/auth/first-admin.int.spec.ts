@@ -11,7 +11,7 @@ import type { AppConfig } from '../config/app-config';
 const root = mkdtempSync(join(tmpdir(), 'goaltrail-first-admin-'));
 
 function config(dataDir: string, adminPassword?: string): AppConfig {
-  return { eventStore: { kind: 'pglite', dataDir: join(root, dataDir) }, port: 0, host: '127.0.0.1', adminDistDir: root, adminPassword };
+  return { eventStore: { kind: 'pglite', dataDir: join(root, dataDir) }, port: 0, host: '127.0.0.1', adminDistDir: root, seed: false, adminPassword };
 }
 
 async function loginStatus(app: Awaited<ReturnType<typeof createApp>>, password: string): Promise<number> {

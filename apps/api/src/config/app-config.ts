@@ -14,6 +14,7 @@ const httpSchema = z.object({
   PORT: z.coerce.number({ error: portMessage }).int(portMessage).min(1, portMessage).max(65535, portMessage).default(3000),
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   ADMIN_DIST_DIR: z.string().min(1, 'must not be empty').optional(),
+  GOALTRAIL_SEED: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
 });
 
 /** Validated settings of one API process. */
@@ -25,6 +26,8 @@ export interface AppConfig {
   adminDistDir: string;
   /** Password of the `admin` user created on a store without users; generated and logged once when unset. */
   adminPassword?: string;
+  /** On a store with no committee or plan yet, import the Socialnämnden 2005 and 2020 history at start. */
+  seed: boolean;
 }
 
 /** Reads and validates the API's environment; throws ConfigError listing every problem. */
@@ -51,6 +54,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv, defaultAdminDistDir: strin
     port: http.data.PORT,
     host: http.data.HOST,
     adminDistDir: resolve(http.data.ADMIN_DIST_DIR ?? defaultAdminDistDir),
+    seed: http.data.GOALTRAIL_SEED === 'true',
     ...(adminPassword === undefined ? {} : { adminPassword }),
   };
 }

@@ -49,4 +49,10 @@ describe('loadAppConfig', () => {
     expect(attempt).toThrow(/GOALTRAIL_ADMIN_PASSWORD must be at least 10 characters/);
     expect(attempt).not.toThrow(/hemligt/);
   });
+
+  it('seeds the sample history unless GOALTRAIL_SEED is false, and refuses anything but true or false', () => {
+    expect(loadAppConfig({}, spaDir).seed).toBe(true);
+    expect(loadAppConfig({ GOALTRAIL_SEED: 'false' }, spaDir).seed).toBe(false);
+    expect(() => loadAppConfig({ GOALTRAIL_SEED: 'no' }, spaDir)).toThrow(/GOALTRAIL_SEED must be true or false/);
+  });
 });

@@ -6,8 +6,11 @@ import { createApp } from '../app/create-app';
 
 export const adminPassword = 'admin-password-for-tests';
 
-/** A real API on a free port over a file-backed PGlite store in `dataDir`. */
-export async function startApi(dataDir: string): Promise<{ app: NestExpressApplication; baseUrl: string }> {
+/**
+ * A real API on a free port over a file-backed PGlite store in `dataDir`. Unseeded unless asked, so
+ * the scenarios start from an empty goal log as their assertions expect.
+ */
+export async function startApi(dataDir: string, options: { seed?: boolean } = {}): Promise<{ app: NestExpressApplication; baseUrl: string }> {
   const port = await freePort();
   const app = await createApp({
     eventStore: { kind: 'pglite', dataDir },
@@ -15,6 +18,7 @@ export async function startApi(dataDir: string): Promise<{ app: NestExpressAppli
     host: '127.0.0.1',
     adminDistDir: tmpdir(),
     adminPassword,
+    seed: options.seed ?? false,
   }, ['error']);
   await app.listen(port, '127.0.0.1');
   return { app, baseUrl: `http://127.0.0.1:${port}` };

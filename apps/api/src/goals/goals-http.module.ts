@@ -4,6 +4,7 @@ import { CommitteesController } from './committees.controller';
 import { EventLogController } from './event-log.controller';
 import { PlanExportController } from './export/plan-export.controller';
 import { GoalsController } from './goals.controller';
+import { ImportsController } from './imports.controller';
 import { LineageController } from './lineage.controller';
 import { PlansController } from './plans.controller';
 import { ProjectionsController } from './projections.controller';
@@ -19,6 +20,7 @@ import { ProjectionsController } from './projections.controller';
     LineageController,
     EventLogController,
     ProjectionsController,
+    ImportsController,
   ],
 })
 export class GoalsHttpModule {}

@@ -1,4 +1,5 @@
 import { helpCommand } from '../commands/help.command';
+import { importCommand } from '../commands/import.command';
 import { usersCommand } from '../commands/users.command';
 import { rebuildCommand } from '../commands/rebuild.command';
 import { verifyCommand } from '../commands/verify.command';
@@ -15,4 +16,11 @@ import type { Command } from './command';
 //  4. Test it beside its file (<name>.command.unit.spec.ts or .int.spec.ts) through runCli with fake streams.
 
 /** Every command the CLI knows, in the order `goaltrail --help` lists them. */
-export const commands: readonly Command[] = [verifyCommand, rebuildCommand, usersCommand, helpCommand, versionCommand];
+export const commands: readonly Command[] = [
+  importCommand,
+  verifyCommand,
+  rebuildCommand,
+  usersCommand,
+  helpCommand,
+  versionCommand,
+];

@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import { RegisterCommitteeHandler } from './committees/commands/register-committee/register-committee.handler';
 import { GetCommitteesHandler } from './committees/queries/get-committees/get-committees.handler';
 import { GetEventsHandler } from './events/queries/get-events/get-events.handler';
+import { ImportGoalDocumentHandler } from './imports/import-goal-document.handler';
 import { GetGoalHistoryHandler } from './goals/queries/get-goal-history/get-goal-history.handler';
 import { ResolveGoalPlanHandler } from './goals/queries/resolve-goal-plan/resolve-goal-plan.handler';
 import { LinkGoalsHandler } from './lineage/commands/link-goals/link-goals.handler';
@@ -22,7 +23,7 @@ import { GetPlanDiffHandler } from './plans/queries/get-plan-diff/get-plan-diff.
 import { GetPlanHandler } from './plans/queries/get-plan/get-plan.handler';
 import { GetPlansHandler } from './plans/queries/get-plans/get-plans.handler';
 
-/** Every command handler of the goals application; each one is a thin call of the CommandExecutor. */
+/** Every command handler of the goals application; each one is a thin call of the CommandExecutor (or the importer). */
 export const commandHandlers: Type[] = [
   RegisterCommitteeHandler,
   DraftPlanHandler,
@@ -37,6 +38,7 @@ export const commandHandlers: Type[] = [
   AmendPlanHandler,
   LinkGoalsHandler,
   UnlinkGoalsHandler,
+  ImportGoalDocumentHandler,
 ];
 
 /** Every query handler: the read model answers all but GetEvents, which reads the store. */

@@ -4,6 +4,8 @@ import type { EventStore } from '@goaltrail/event-store-port';
 import { commandHandlers, queryHandlers } from './goals-application.handlers';
 import { ProjectionLifecycle } from './projections/projection-lifecycle';
 import { ProjectionRunner } from './projections/projection-runner';
+import { GoalDocumentImporter } from './imports/goal-document-importer';
+import { SampleHistorySeeder } from './imports/seed/sample-history-seeder';
 import { GoalsReadModel } from './read-model/goals-read-model';
 import { EVENT_STORE_PORT } from './shared/goals-application.tokens';
 import { CommandExecutor } from './write/command-executor';
@@ -24,6 +26,8 @@ export class GoalsApplicationModule {
   static register(options: GoalsApplicationOptions = {}): DynamicModule {
     const providers: Provider[] = [
       CommandExecutor,
+      GoalDocumentImporter,
+      SampleHistorySeeder,
       { provide: GoalsReadModel, useFactory: () => new GoalsReadModel() },
       {
         provide: ProjectionRunner,
@@ -38,7 +42,7 @@ export class GoalsApplicationModule {
       module: GoalsApplicationModule,
       imports: [CqrsModule.forRoot(), ...(options.imports ?? [])],
       providers,
-      exports: [CommandExecutor, GoalsReadModel, ProjectionRunner],
+      exports: [CommandExecutor, GoalDocumentImporter, SampleHistorySeeder, GoalsReadModel, ProjectionRunner],
     };
   }
 }

@@ -50,6 +50,23 @@ export { LinkGoalsCommand } from './lineage/commands/link-goals/link-goals.comma
 /** Withdraw a lineage link. */
 export { UnlinkGoalsCommand } from './lineage/commands/unlink-goals/unlink-goals.command';
 
+// Imports and the seeded first run
+/** Import a goal document (dry run or commit), its input, planned actions and result. */
+export {
+  ImportGoalDocumentCommand,
+  type ImportGoalDocumentInput,
+  type ImportAction,
+  type ImportResult,
+} from './imports/import-goal-document.command';
+/** The import use case behind the command, for callers without a command bus (the seed). */
+export { GoalDocumentImporter, pastedTextName } from './imports/goal-document-importer';
+/** A document that cannot be committed (empty, no committee or year): 422 with the line when known. */
+export { ImportRejectedError } from './imports/import-errors';
+/** What an imported event records about its source document, and how it is hashed. */
+export { importSourceOf, type ImportSource } from './imports/import-source';
+/** Seeds Socialnämnden 2005 and 2020 with their lineage on a store without goal data. */
+export { SampleHistorySeeder, seedActor, type SeedSummary } from './imports/seed/sample-history-seeder';
+
 // Read path
 /** The in-memory read model with its checkpoint, and its list entry types. */
 export { GoalsReadModel } from './read-model/goals-read-model';

@@ -41,7 +41,8 @@ class CommandMapper {
   readonly commands: PlanCommands['commands'] = [];
   readonly problems: PreviewWarning[] = [];
   private readonly areaIds = new Set<string>();
-  private readonly numbersBySection = new Map<string, Set<number>>();
+  /** Numbers taken per plan section, with the highest, so the next free number is found in O(1). */
+  private readonly numbersBySection = new Map<string, { taken: Set<number>; highest: number }>();
 
   constructor(
     private readonly options: PlanCommandOptions,
@@ -102,11 +103,12 @@ class CommandMapper {
 
   private numberFor(goal: PreviewGoal, focusAreaId: string | null, kind: GoalKind): number {
     const key = focusAreaId === null ? `kind:${kind}` : `focus-area:${focusAreaId}`;
-    const taken = this.numbersBySection.get(key) ?? new Set<number>();
-    this.numbersBySection.set(key, taken);
+    const section = this.numbersBySection.get(key) ?? { taken: new Set<number>(), highest: 0 };
+    this.numbersBySection.set(key, section);
     const written = goal.number !== null && /^\d{1,3}$/u.test(goal.number) ? Number(goal.number) : null;
-    const number = written !== null && written > 0 && !taken.has(written) ? written : Math.max(0, ...taken) + 1;
-    taken.add(number);
+    const number = written !== null && written > 0 && !section.taken.has(written) ? written : section.highest + 1;
+    section.taken.add(number);
+    section.highest = Math.max(section.highest, number);
     return number;
   }
 

@@ -1,3 +1,5 @@
+import type { JsonObject } from '@goaltrail/event-store-port';
+
 /**
  * Who sends a command, as the session knows them. The HTTP layer fills it from the session,
  * never from the request body, so every event's `actor` and `role` are trustworthy.
@@ -22,6 +24,8 @@ export interface CommandOptions {
    * An importer passes the source document's date here.
    */
   readonly effectiveAt?: string | null;
+  /** Kept as `metadata.extra` on every event of the command, e.g. an import's source document. */
+  readonly extra?: JsonObject;
 }
 
 /** Roles that may read but never write (auditors / revisorer). */

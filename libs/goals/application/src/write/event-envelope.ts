@@ -25,6 +25,7 @@ export function toNewEvents(command: Command, events: readonly GoalsEvent[], con
     correlationId: context.correlationId,
     causationId: context.options.causationId ?? null,
     effectiveAt: effectiveAtOf(command, context),
+    ...(context.options.extra ? { extra: context.options.extra } : {}),
   };
   return events.map((event) => ({
     id: randomUUID(),

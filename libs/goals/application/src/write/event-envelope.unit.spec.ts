@@ -32,4 +32,12 @@ describe('toNewEvents', () => {
     expect(events[1]?.metadata).toEqual(events[0]?.metadata);
     expect(events[0]?.metadata.causationId).toBe('req-1');
   });
+
+  it('keeps the extra values of the caller (the source of an import) in metadata.extra, and adds none otherwise', () => {
+    const source = { fileName: 'mal-2005.txt', sha256: 'ab12', importerVersion: '1.0.0' };
+    const [withSource] = toNewEvents(adopt, [adopted], { actor, options: { extra: { source } }, correlationId: 'c', now });
+    expect(withSource?.metadata.extra).toEqual({ source });
+    const [plain] = toNewEvents(adopt, [adopted], { actor, options: {}, correlationId: 'c', now });
+    expect(plain?.metadata).not.toHaveProperty('extra');
+  });
 });

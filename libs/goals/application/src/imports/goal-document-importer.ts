@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EventStore } from '@goaltrail/event-store-port';
+import { foldCommittee, foldPlan, normalizeText, streamIds } from '@goaltrail/goals-domain';
+import { focusAreaSlug, parseGoalDocument, type GoalDocumentPreview } from '@goaltrail/importer';
+import { readOnlyRoles, type Actor, type CommandOptions } from '../shared/actor';
+import { ReadOnlyRoleError } from '../shared/application-errors';
+import { EVENT_STORE_PORT } from '../shared/goals-application.tokens';
+import { CommandExecutor } from '../write/command-executor';
+import { readWholeStream } from '../write/read-whole-stream';
+import type { ImportGoalDocumentInput, ImportResult } from './import-goal-document.command';
+import { ImportRejectedError } from './import-errors';
+import { importedBefore, importSourceOf, sourceExtra } from './import-source';
+import { planImportActions } from './plan-import-actions';
+import { rehearseActions } from './rehearse-actions';
+
+/** The file name recorded for text pasted without one. */
+export const pastedTextName = 'inklistrad text';
+
+/**
+ * The import use case: parse → load what the store holds → plan the commands → rehearse them all
+ * → append them one by one through the executor, each event back-dated to the plan year and
+ * carrying its source document in `metadata.extra.source`.
+ */
+@Injectable()
+export class GoalDocumentImporter {
+  constructor(
+    @Inject(EVENT_STORE_PORT) private readonly store: EventStore,
+    @Inject(CommandExecutor) private readonly executor: CommandExecutor,
+  ) {}
+
+  async import(input: ImportGoalDocumentInput, actor: Actor, options: CommandOptions = {}): Promise<ImportResult> {
+    // A no-op commit must not become a way round the read-only fence.
+    if (!input.dryRun && readOnlyRoles.includes(actor.role)) throw new ReadOnlyRoleError(actor.username, actor.role);
+    if (normalizeText(input.text) === '') throw new ImportRejectedError('the document is empty');
+    const fileName = input.fileName ?? pastedTextName;
+    const preview = parseGoalDocument(input.text, {
+      fileName,
+      ...(input.committeeId === undefined ? {} : { committee: input.committeeId }),
+      ...(input.year === undefined ? {} : { year: input.year }),
+    });
+    const { committeeId, year } = targetOf(preview, input);
+    const source = importSourceOf(input.text, fileName);
+    const committeeStream = await readWholeStream(this.store, streamIds.committee(committeeId));
+    const planStream = await readWholeStream(this.store, streamIds.plan(committeeId, year));
+    const base = { dryRun: input.dryRun, committeeId, year, fileName, sha256: source.sha256, preview };
+    const none = { eventsWritten: 0, position: null };
+    if (importedBefore(planStream, source.sha256)) return { ...base, ...none, unchanged: true, actions: [], problems: [] };
+    const { actions, problems } = planImportActions(preview, {
+      committeeId,
+      year,
+      fileName,
+      committee: foldCommittee(committeeStream),
+      plan: foldPlan(planStream),
+      newGoalId: randomUUID,
+    });
+    const loaded = new Map([
+      [streamIds.committee(committeeId), committeeStream],
+      [streamIds.plan(committeeId, year), planStream],
+    ]);
+    rehearseActions(actions, loaded);
+    const unchanged = actions.length === 0;
+    if (input.dryRun || unchanged) return { ...base, ...none, unchanged, actions, problems };
+    const envelope: CommandOptions = {
+      reason: `Import av källdokumentet ${fileName}`,
+      ...options,
+      correlationId: options.correlationId ?? randomUUID(),
+      effectiveAt: `${year}-01-01`,
+      extra: sourceExtra(source),
+    };
+    let eventsWritten = 0;
+    let position: string | null = null;
+    for (const action of actions) {
+      const outcome = await this.executor.execute(action, actor, envelope);
+      eventsWritten += outcome.events.length;
+      position = outcome.position;
+    }
+    return { ...base, unchanged, actions, problems, eventsWritten, position };
+  }
+}
+
+/** The committee and year: the caller's, else the document's; an import never invents either. */
+function targetOf(preview: GoalDocumentPreview, input: ImportGoalDocumentInput): { committeeId: string; year: number } {
+  const committeeId = input.committeeId ?? (preview.committee === null ? null : focusAreaSlug(preview.committee));
+  if (!committeeId) throw new ImportRejectedError('no committee is named: give one (committeeId / --committee)', warnedLine(preview, /committee/i));
+  const year = preview.year;
+  if (year === null) throw new ImportRejectedError('no year is named: give one (year / --year)', warnedLine(preview, /year/i));
+  return { committeeId, year };
+}
+
+/** The line of the importer's own warning about the missing value (e.g. several years in a title), if it names one. */
+function warnedLine(preview: GoalDocumentPreview, about: RegExp): number | null {
+  return preview.warnings.find((warning) => warning.line !== null && about.test(warning.message))?.line ?? null;
+}
