@@ -166,7 +166,14 @@ export type {
 /** Decides any command on its state. */
 export { decide } from './commands/decide';
 /** Which stream a command appends to, which streams it reads, its state from them, its audit fields. */
-export { streamIdOf, streamsToLoad, decisionStateFor, commandAudit } from './commands/command-streams';
+export {
+  streamIdOf,
+  streamsToLoad,
+  decisionStateFor,
+  decisionStateFrom,
+  commandAudit,
+  type FoldedStreams,
+} from './commands/command-streams';
 
 // Queries
 /** Bitemporal selection of events and per-stream grouping. */

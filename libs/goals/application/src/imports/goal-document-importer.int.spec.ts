@@ -98,6 +98,16 @@ describe('importing a goal document through the command bus (real PGlite store)'
     expect(await store.headPosition()).toBe(head);
   });
 
+  it('refuses a document with more goals than one import takes, quickly and writing nothing', async () => {
+    const head = await store.headPosition();
+    const numbered = (count: number) => Array.from({ length: count }, (_, i) => `${i + 1}. Mål nummer ${i + 1} ska uppnås.`).join('\n');
+    const started = Date.now();
+    const document = `Socialnämndens mål 2030\nInriktningsmål\n${numbered(600)}\nEffektmål\n${numbered(401)}`;
+    await expect(run(document)).rejects.toThrow(/1001 goals; one import takes at most 1000/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await store.headPosition()).toBe(head);
+  });
+
   it('lets an auditor preview but not commit', async () => {
     const auditor = { username: 'revisor', role: 'auditor' };
     expect((await run(reworded.replace('begripliga', 'lättbegripliga'), true, auditor)).actions).toHaveLength(1);

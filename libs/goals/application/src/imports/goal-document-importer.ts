@@ -12,14 +12,21 @@ import type { ImportGoalDocumentInput, ImportResult } from './import-goal-docume
 import { ImportRejectedError } from './import-errors';
 import { importedBefore, importSourceOf, sourceExtra } from './import-source';
 import { planImportActions } from './plan-import-actions';
-import { rehearseActions } from './rehearse-actions';
+import { decideAll } from '../write/folded-streams';
 
 /** The file name recorded for text pasted without one. */
 export const pastedTextName = 'inklistrad text';
 
 /**
+ * The most goals one import takes. Real plans hold tens of goals; the plan rules check each new goal
+ * against the whole plan, so deciding a document's goals costs time that grows with the square of
+ * their number, and a larger document would hold the server for seconds to minutes.
+ */
+export const maxGoalsPerImport = 1000;
+
+/**
  * The import use case: parse → load what the store holds → plan the commands → rehearse them all
- * → append them one by one through the executor, each event back-dated to the plan year and
+ * → append each stream's events in one append through the executor, each event back-dated to the plan year and
  * carrying its source document in `metadata.extra.source`.
  */
 @Injectable()
@@ -40,6 +47,10 @@ export class GoalDocumentImporter {
       ...(input.year === undefined ? {} : { year: input.year }),
     });
     const { committeeId, year } = targetOf(preview, input);
+    const goals = preview.sections.reduce((sum, section) => sum + section.goals.length, 0);
+    if (goals > maxGoalsPerImport) {
+      throw new ImportRejectedError(`it holds ${goals} goals; one import takes at most ${maxGoalsPerImport}, so split the document`);
+    }
     const source = importSourceOf(input.text, fileName);
     const committeeStream = await readWholeStream(this.store, streamIds.committee(committeeId));
     const planStream = await readWholeStream(this.store, streamIds.plan(committeeId, year));
@@ -58,7 +69,8 @@ export class GoalDocumentImporter {
       [streamIds.committee(committeeId), committeeStream],
       [streamIds.plan(committeeId, year), planStream],
     ]);
-    rehearseActions(actions, loaded);
+    // Decided in full before anything is written: a rule broken by the last command refuses the import.
+    decideAll(actions, loaded);
     const unchanged = actions.length === 0;
     if (input.dryRun || unchanged) return { ...base, ...none, unchanged, actions, problems };
     const envelope: CommandOptions = {
@@ -68,13 +80,10 @@ export class GoalDocumentImporter {
       effectiveAt: `${year}-01-01`,
       extra: sourceExtra(source),
     };
-    let eventsWritten = 0;
-    let position: string | null = null;
-    for (const action of actions) {
-      const outcome = await this.executor.execute(action, actor, envelope);
-      eventsWritten += outcome.events.length;
-      position = outcome.position;
-    }
+    // One append per stream: the import is written whole or not at all, in time linear in its length.
+    const outcomes = await this.executor.executeAll(actions, actor, envelope);
+    const eventsWritten = outcomes.reduce((sum, outcome) => sum + outcome.events.length, 0);
+    const position = outcomes.at(-1)?.position ?? null;
     return { ...base, unchanged, actions, problems, eventsWritten, position };
   }
 }

@@ -5,6 +5,7 @@ import {
   WrongExpectedRevisionError,
   type EventStore,
   type ExpectedRevision,
+  type NewEvent,
   type RecordedEvent,
 } from '@goaltrail/event-store-port';
 import { decide, decisionStateFor, streamIdOf, streamsToLoad, type Command } from '@goaltrail/goals-domain';
@@ -13,6 +14,7 @@ import { ReadOnlyRoleError } from '../shared/application-errors';
 import { CLOCK, EVENT_STORE_PORT, type Clock } from '../shared/goals-application.tokens';
 import type { AppendedEvent, CommandOutcome } from './command-outcome';
 import { toNewEvents } from './event-envelope';
+import { decideAll } from './folded-streams';
 import { GoalsEventAppended } from './goals-event-appended.event';
 import { readWholeStream } from './read-whole-stream';
 
@@ -69,6 +71,40 @@ export class CommandExecutor {
     const first = result.nextExpectedRevision - newEvents.length + 1;
     const events: AppendedEvent[] = newEvents.map((event, index) => ({ ...event, revision: first + index }));
     return { streamId, nextExpectedRevision: result.nextExpectedRevision, position: result.position, events };
+  }
+
+  /**
+   * Decides several commands in order and appends each stream's events in one append: an import of
+   * a long document is one atomic write per stream, and costs time in proportion to its length.
+   * A concurrent writer makes it fail whole (WrongExpectedRevisionError), never half-written.
+   */
+  async executeAll(commands: readonly Command[], actor: Actor, options: CommandOptions = {}): Promise<CommandOutcome[]> {
+    if (readOnlyRoles.includes(actor.role)) throw new ReadOnlyRoleError(actor.username, actor.role);
+    const correlationId = options.correlationId ?? randomUUID();
+    const loaded = new Map<string, RecordedEvent[]>();
+    for (const streamId of new Set(commands.flatMap(streamsToLoad))) {
+      loaded.set(streamId, await readWholeStream(this.store, streamId));
+    }
+    const now = this.clock.now();
+    const byStream = new Map<string, NewEvent[]>();
+    for (const decision of decideAll(commands, loaded)) {
+      const envelopes = toNewEvents(decision.command, decision.events, { actor, options, correlationId, now });
+      const list = byStream.get(decision.streamId) ?? [];
+      list.push(...envelopes);
+      byStream.set(decision.streamId, list);
+    }
+    const outcomes: CommandOutcome[] = [];
+    for (const [streamId, newEvents] of byStream) {
+      if (newEvents.length === 0) continue;
+      const expectedRevision: ExpectedRevision = loaded.get(streamId)?.at(-1)?.revision ?? 'no_stream';
+      const result = await this.store.appendToStream(streamId, newEvents, { expectedRevision });
+      const first = result.nextExpectedRevision - newEvents.length + 1;
+      const events = newEvents.map((event, index) => ({ ...event, revision: first + index }));
+      const outcome = { streamId, nextExpectedRevision: result.nextExpectedRevision, position: result.position, events };
+      this.publish(outcome);
+      outcomes.push(outcome);
+    }
+    return outcomes;
   }
 
   /** The events are stored by now: a failing in-process subscriber must not turn that into an error. */
