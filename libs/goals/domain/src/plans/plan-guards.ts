@@ -49,10 +49,14 @@ export function assertPlacement(plan: PlanState, placement: Placement): void {
   ) {
     throw new UnknownFocusAreaError(placement.focusAreaId);
   }
-  const sectionId = sectionIdOf(placement);
+  // Runs for every goal added, over every goal held: compare the number first and the section's
+  // fields directly, so the common case allocates nothing.
   const taken = plan.goals.some(
     (goal) =>
-      goal.goalId !== placement.goalId && sectionIdOf(goal) === sectionId && goal.number === placement.number,
+      goal.number === placement.number &&
+      goal.goalId !== placement.goalId &&
+      goal.focusAreaId === placement.focusAreaId &&
+      (goal.focusAreaId !== null || goal.kind === placement.kind),
   );
-  if (taken) throw new DuplicateGoalNumberError(sectionId, placement.number);
+  if (taken) throw new DuplicateGoalNumberError(sectionIdOf(placement), placement.number);
 }
