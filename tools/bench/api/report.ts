@@ -36,7 +36,7 @@ export function writeApiReport(run: {
     ...rows,
     end,
   ].join('\n');
-  console.log(section);
+  process.stdout.write(`${section}\n`);
   if (!run.write) return;
   const path = 'docs/performance.md';
   const text = readFileSync(path, 'utf8');

@@ -109,7 +109,7 @@ async function main(): Promise<void> {
     }
   }
   const section = markdownReport(comparisons, rounds);
-  console.log(section);
+  process.stdout.write(`${section}\n`);
   if (!values['no-write']) writeReport('docs/performance.md', section);
 }
 

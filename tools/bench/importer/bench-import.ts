@@ -57,7 +57,7 @@ const section = [
   `Time per MB at 5 MB is ${ratio.toFixed(2)} × that at 1 MB (1.00 = linear).`,
   end,
 ].join('\n');
-console.log(section);
+process.stdout.write(`${section}\n`);
 if (!argv.includes('--no-write')) {
   const path = 'docs/performance.md';
   const text = readFileSync(path, 'utf8');
