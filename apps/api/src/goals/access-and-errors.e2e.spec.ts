@@ -95,6 +95,20 @@ describe('who may do what, and what bad input gets', () => {
     expect((await auditor.get('/audit/verify')).body).toMatchObject({ ok: true, checked: all.length });
   });
 
+  it('changes an adopted plan only as an amendment carrying its decision', async () => {
+    await planner.post('/committees/socialnamnden/plans/2020/adopt', { decisionRef: 'SN 2019/§ 120', decidedOn: '2019-12-16' });
+    const edit = { text: 'Trygg och säker kommun', reason: 'Förtydligande', expectedRevision: 0 };
+    expect((await planner.patch(`/goals/${goalId}`, edit)).body['rule']).toBe('adopted-plan-is-immutable');
+    const half = await planner.patch(`/goals/${goalId}`, { ...edit, decisionRef: 'SN 2020/§ 12' });
+    expect(half).toMatchObject({ status: 400, body: { issues: [{ path: ['decidedOn'] }] } });
+    const amended = await planner.patch(`/goals/${goalId}`, { ...edit, decisionRef: 'SN 2020/§ 12', decidedOn: '2020-02-10' });
+    expect(amended.status).toBe(200);
+    const plan = await planner.get('/committees/socialnamnden/plans/2020');
+    expect(plan.body['status']).toBe('amended');
+    expect(JSON.stringify(plan.body)).toContain('Trygg och säker kommun');
+    expect(JSON.stringify((await planner.get(`/goals/${goalId}/history`)).body)).toContain('SN 2020/§ 12');
+  });
+
   it('documents the API with OpenAPI at /api/docs', async () => {
     const document = await anonymous.get('/docs/openapi.json');
     expect(document.status).toBe(200);

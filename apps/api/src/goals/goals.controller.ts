@@ -1,5 +1,6 @@
 import { retireGoalSchema, rewordGoalSchema, type SessionUser } from '@goaltrail/contracts';
 import {
+  AmendPlanCommand,
   GetGoalHistoryQuery,
   ProjectionRunner,
   ResolveGoalPlanQuery,
@@ -32,7 +33,10 @@ export class GoalsController {
     return this.queries.execute(new GetGoalHistoryQuery(goalId));
   }
 
-  /** New wording; `expectedRevision` is the wording revision the editor saw (409 if it moved on). */
+  /**
+   * New wording; `expectedRevision` is the wording revision the editor saw (409 if it moved on).
+   * With `decisionRef` and `decidedOn` the change amends an adopted plan.
+   */
   @Patch()
   @Roles('admin', 'planner')
   @ApiZodBody(rewordGoalSchema)
@@ -41,14 +45,18 @@ export class GoalsController {
     @Param('goalId') goalId: string,
     @Body(new ValidateWith(rewordGoalSchema)) body: z.infer<typeof rewordGoalSchema>,
   ) {
+    const { decisionRef, decidedOn, ...change } = body;
     const plan = await this.queries.execute(new ResolveGoalPlanQuery(goalId));
+    const target = { committeeId: plan.committeeId, year: plan.year };
     const outcome = await this.commands.execute(
-      new RewordGoalCommand(user, { committeeId: plan.committeeId, year: plan.year, goalId, ...body }),
+      decisionRef && decidedOn
+        ? new AmendPlanCommand(user, { ...target, decisionRef, decidedOn, reason: change.reason, changes: [{ type: 'RewordGoal', goalId, ...change }] })
+        : new RewordGoalCommand(user, { ...target, goalId, ...change }),
     );
     return answerAfterProjection(this.projections, outcome);
   }
 
-  /** Takes the goal out of its newest plan, with the reason. */
+  /** Takes the goal out of its newest plan, with the reason; with a decision, as an amendment. */
   @Post('retire')
   @HttpCode(200)
   @Roles('admin', 'planner')
@@ -59,8 +67,12 @@ export class GoalsController {
     @Body(new ValidateWith(retireGoalSchema)) body: z.infer<typeof retireGoalSchema>,
   ) {
     const plan = await this.queries.execute(new ResolveGoalPlanQuery(goalId));
+    const target = { committeeId: plan.committeeId, year: plan.year };
+    const change = { type: 'RetireGoal' as const, goalId, reason: body.reason };
     const outcome = await this.commands.execute(
-      new RetireGoalCommand(user, { committeeId: plan.committeeId, year: plan.year, goalId, reason: body.reason }),
+      body.decisionRef && body.decidedOn
+        ? new AmendPlanCommand(user, { ...target, decisionRef: body.decisionRef, decidedOn: body.decidedOn, reason: body.reason, changes: [change] })
+        : new RetireGoalCommand(user, { ...target, goalId, reason: body.reason }),
     );
     return answerAfterProjection(this.projections, outcome);
   }

@@ -40,16 +40,29 @@ export const addGoalSchema = z.object({
   focusAreaId: slug.nullable().optional(),
 }).strict();
 
+/**
+ * A change to an adopted plan is an amendment: it needs the decision behind it. Both fields or neither;
+ * without them the change is an edit of a draft.
+ */
+const amendmentFields = { decisionRef: text(200).optional(), decidedOn: calendarDate.optional() };
+const bothOrNeither = (body: { decisionRef?: string; decidedOn?: string }) =>
+  (body.decisionRef === undefined) === (body.decidedOn === undefined);
+const bothOrNeitherIssue = { message: 'give decisionRef and decidedOn together, or neither', path: ['decidedOn'] };
+
 /** `PATCH /api/goals/:goalId` — a new wording; `expectedRevision` is the wording the editor saw. */
-export const rewordGoalSchema = z.object({
-  text: text(2000),
-  reason: text(1000),
-  expectedRevision: z.number().int().min(0, 'must be 0 or more'),
-  measurementMethod: text(300).nullable().optional(),
-}).strict();
+export const rewordGoalSchema = z
+  .object({
+    text: text(2000),
+    reason: text(1000),
+    expectedRevision: z.number().int().min(0, 'must be 0 or more'),
+    measurementMethod: text(300).nullable().optional(),
+    ...amendmentFields,
+  })
+  .strict()
+  .refine(bothOrNeither, bothOrNeitherIssue);
 
 /** `POST /api/goals/:goalId/retire`. */
-export const retireGoalSchema = z.object({ reason: text(1000) }).strict();
+export const retireGoalSchema = z.object({ reason: text(1000), ...amendmentFields }).strict().refine(bothOrNeither, bothOrNeitherIssue);
 
 /** `POST /api/lineage`; `toGoalId` is null only for `retired`. */
 export const linkGoalsSchema = z.object({
