@@ -69,10 +69,12 @@ export class GoalDocumentImporter {
       [streamIds.committee(committeeId), committeeStream],
       [streamIds.plan(committeeId, year), planStream],
     ]);
-    // Decided in full before anything is written: a rule broken by the last command refuses the import.
-    decideAll(actions, loaded);
     const unchanged = actions.length === 0;
-    if (input.dryRun || unchanged) return { ...base, ...none, unchanged, actions, problems };
+    if (input.dryRun || unchanged) {
+      // A dry run reports the first broken rule as a commit would; a commit decides in executeAll.
+      decideAll(actions, loaded);
+      return { ...base, ...none, unchanged, actions, problems };
+    }
     const envelope: CommandOptions = {
       reason: `Import av källdokumentet ${fileName}`,
       ...options,
@@ -80,8 +82,9 @@ export class GoalDocumentImporter {
       effectiveAt: `${year}-01-01`,
       extra: sourceExtra(source),
     };
-    // One append per stream: the import is written whole or not at all, in time linear in its length.
-    const outcomes = await this.executor.executeAll(actions, actor, envelope);
+    // Decided in full before anything is written, then one append per stream: the import is written
+    // whole or not at all, against the very streams it was planned from.
+    const outcomes = await this.executor.executeAll(actions, actor, envelope, loaded);
     const eventsWritten = outcomes.reduce((sum, outcome) => sum + outcome.events.length, 0);
     const position = outcomes.at(-1)?.position ?? null;
     return { ...base, unchanged, actions, problems, eventsWritten, position };

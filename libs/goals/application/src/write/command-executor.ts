@@ -77,13 +77,20 @@ export class CommandExecutor {
    * Decides several commands in order and appends each stream's events in one append: an import of
    * a long document is one atomic write per stream, and costs time in proportion to its length.
    * A concurrent writer makes it fail whole (WrongExpectedRevisionError), never half-written.
+   * `preloaded` streams (already read by the caller) are not read again; their last revisions are
+   * the expected ones, so a change made since the caller read them is a conflict.
    */
-  async executeAll(commands: readonly Command[], actor: Actor, options: CommandOptions = {}): Promise<CommandOutcome[]> {
+  async executeAll(
+    commands: readonly Command[],
+    actor: Actor,
+    options: CommandOptions = {},
+    preloaded: ReadonlyMap<string, readonly RecordedEvent[]> = new Map(),
+  ): Promise<CommandOutcome[]> {
     if (readOnlyRoles.includes(actor.role)) throw new ReadOnlyRoleError(actor.username, actor.role);
     const correlationId = options.correlationId ?? randomUUID();
-    const loaded = new Map<string, RecordedEvent[]>();
+    const loaded = new Map<string, readonly RecordedEvent[]>(preloaded);
     for (const streamId of new Set(commands.flatMap(streamsToLoad))) {
-      loaded.set(streamId, await readWholeStream(this.store, streamId));
+      if (!loaded.has(streamId)) loaded.set(streamId, await readWholeStream(this.store, streamId));
     }
     const now = this.clock.now();
     const byStream = new Map<string, NewEvent[]>();
