@@ -2,7 +2,7 @@ import { assertPasswordPolicy, assertRole, assertValidUsername, UsersService } f
 import { roles } from '@goaltrail/contracts';
 import { exitCodes } from '../cli';
 import { UsageError, type CliContext } from '../registry/command';
-import { openConfiguredStore } from '../store/open-configured-store';
+import { withConfiguredStore } from '../store/open-configured-store';
 import { readNewPassword } from './users-password-input';
 import { asUsageError, cliActor } from './users-support';
 
@@ -21,12 +21,9 @@ export async function addUser(
   });
   const password = await readNewPassword(passwordFromStdin, context);
   asUsageError(() => assertPasswordPolicy(password));
-  const { store, where } = await openConfiguredStore(context.env);
-  try {
+  return withConfiguredStore(context.env, async (store, where) => {
     const user = await new UsersService(store).register({ username, role, password }, cliActor(context.env));
     context.stdout.write(`Added ${user.username} (${user.role}) to ${where}.\n`);
     return exitCodes.ok;
-  } finally {
-    await store.close();
-  }
+  });
 }

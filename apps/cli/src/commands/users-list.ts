@@ -1,12 +1,11 @@
 import { UsersService } from '@goaltrail/auth';
 import { exitCodes } from '../cli';
 import type { CliContext } from '../registry/command';
-import { openConfiguredStore } from '../store/open-configured-store';
+import { withConfiguredStore } from '../store/open-configured-store';
 
 /** `goaltrail users list`: every user with role and registration time, as a table or JSON. */
 export async function listUsers(json: boolean, context: CliContext): Promise<number> {
-  const { store, where } = await openConfiguredStore(context.env);
-  try {
+  return withConfiguredStore(context.env, async (store, where) => {
     const users = await new UsersService(store).list();
     if (json) {
       context.stdout.write(`${JSON.stringify(users)}\n`);
@@ -22,7 +21,5 @@ export async function listUsers(json: boolean, context: CliContext): Promise<num
       context.stdout.write(`${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()}\n`);
     }
     return exitCodes.ok;
-  } finally {
-    await store.close();
-  }
+  });
 }

@@ -1,7 +1,7 @@
 import { UsersService } from '@goaltrail/auth';
 import { exitCodes } from '../cli';
 import type { CliContext } from '../registry/command';
-import { openConfiguredStore } from '../store/open-configured-store';
+import { withConfiguredStore } from '../store/open-configured-store';
 import { readNewPassword } from './users-password-input';
 import { cliActor } from './users-support';
 
@@ -11,12 +11,9 @@ import { cliActor } from './users-support';
  */
 export async function setUserPassword(username: string, passwordFromStdin: boolean, context: CliContext): Promise<number> {
   const password = await readNewPassword(passwordFromStdin, context);
-  const { store, where } = await openConfiguredStore(context.env);
-  try {
+  return withConfiguredStore(context.env, async (store, where) => {
     await new UsersService(store).changePassword(username, password, cliActor(context.env));
     context.stdout.write(`Changed the password of ${username} in ${where}.\n`);
     return exitCodes.ok;
-  } finally {
-    await store.close();
-  }
+  });
 }
