@@ -2,12 +2,12 @@
 // beside a bare Node HTTP server answering the same bytes. Usage: npm run bench:api -- [--events 100000]
 // [--seconds 10] [--connections 10] [--no-write]
 import { createEventStore } from '@goaltrail/event-store';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { progress } from '../event-store/measure';
+import { startBuiltApi } from './built-api';
 import { generateCommittee, type GeneratedHistory } from './generate-history';
 import { bareServer, load, type LoadResult } from './load';
 import { writeApiReport } from './report';
@@ -21,18 +21,6 @@ const { values } = parseArgs({
     'no-write': { type: 'boolean', default: false },
   },
 });
-const password = 'bench-password-2026';
-
-async function waitForHealth(baseUrl: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the API did not become healthy within ${timeoutMs} ms`);
-}
-
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'goaltrail-api-bench-'));
   const dataDir = join(dir, 'data');
@@ -45,21 +33,10 @@ async function main(): Promise<void> {
   await store.close();
 
   const port = 3900 + (process.pid % 90);
-  const baseUrl = `http://127.0.0.1:${port}`;
   const started = Date.now();
-  const server = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, GOALTRAIL_ADMIN_PASSWORD: password },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const api = await startBuiltApi({ dataDir, port });
+  const { baseUrl, cookie } = api;
   try {
-    await waitForHealth(baseUrl, 120_000);
-    const login = await fetch(`${baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password }),
-    });
-    const cookie = login.headers.get('set-cookie')?.split(';')[0];
-    if (!login.ok || !cookie) throw new Error(`login failed: ${login.status}`);
     const planUrl = `${baseUrl}/api/committees/bench-0/plans/2020`;
     const asOfUrl = `${planUrl}?asOf=${encodeURIComponent(asOf)}`;
     for (const url of [planUrl, asOfUrl]) {
@@ -82,7 +59,7 @@ async function main(): Promise<void> {
     for (const result of results) progress(JSON.stringify(result));
     writeApiReport({ events, readyMs, seconds, connections, results, write: !values['no-write'] });
   } finally {
-    server.kill();
+    api.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -105,6 +105,12 @@ export {
 } from './plans/plan.state';
 /** Plan fold: one event, or a whole stream. */
 export { evolvePlan, foldPlan } from './plans/plan.evolve';
+/** A plan folded in place with its goals indexed, for deciding many commands in a row. */
+export { IndexedPlanFold } from './plans/indexed-plan-fold';
+/** The goals an event brings into or takes out of a plan, without looking at the rest of it. */
+export { goalsJoiningOrLeaving } from './plans/plan-membership';
+/** Plan lookups that use a fold's index when the state has one: by goal id, by place, focus areas. */
+export { findGoal, goalAtPlace, hasFocusArea, isPlaceTaken } from './plans/plan-lookups';
 /** Addressing a plan, and edit vs amendment mode. */
 export type { PlanTarget, EditMode } from './plans/plan-guards';
 /** DraftPlan (optionally carrying a year forward) and its decision. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore } from '@goaltrail/event-store-port';
-import { foldCommittee, foldPlan, normalizeText, streamIds } from '@goaltrail/goals-domain';
+import { foldCommittee, IndexedPlanFold, normalizeText, streamIds } from '@goaltrail/goals-domain';
 import { focusAreaSlug, parseGoalDocument, type GoalDocumentPreview } from '@goaltrail/importer';
 import { readOnlyRoles, type Actor, type CommandOptions } from '../shared/actor';
 import { ReadOnlyRoleError } from '../shared/application-errors';
@@ -16,13 +16,6 @@ import { decideAll } from '../write/folded-streams';
 
 /** The file name recorded for text pasted without one. */
 export const pastedTextName = 'inklistrad text';
-
-/**
- * The most goals one import takes. Real plans hold tens of goals; the plan rules check each new goal
- * against the whole plan, so deciding a document's goals costs time that grows with the square of
- * their number, and a larger document would hold the server for seconds to minutes.
- */
-export const maxGoalsPerImport = 1000;
 
 /**
  * The import use case: parse → load what the store holds → plan the commands → rehearse them all
@@ -47,10 +40,6 @@ export class GoalDocumentImporter {
       ...(input.year === undefined ? {} : { year: input.year }),
     });
     const { committeeId, year } = targetOf(preview, input);
-    const goals = preview.sections.reduce((sum, section) => sum + section.goals.length, 0);
-    if (goals > maxGoalsPerImport) {
-      throw new ImportRejectedError(`it holds ${goals} goals; one import takes at most ${maxGoalsPerImport}, so split the document`);
-    }
     const source = importSourceOf(input.text, fileName);
     const committeeStream = await readWholeStream(this.store, streamIds.committee(committeeId));
     const planStream = await readWholeStream(this.store, streamIds.plan(committeeId, year));
@@ -62,7 +51,8 @@ export class GoalDocumentImporter {
       year,
       fileName,
       committee: foldCommittee(committeeStream),
-      plan: foldPlan(planStream),
+      // Indexed, so matching each document goal to the goal it revises costs the same for any plan size.
+      plan: new IndexedPlanFold(planStream).state,
       newGoalId: randomUUID,
     });
     const loaded = new Map([

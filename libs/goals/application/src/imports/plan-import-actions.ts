@@ -1,6 +1,7 @@
 import {
+  goalAtPlace,
+  hasFocusArea,
   normalizeText,
-  sectionIdOf,
   type AddGoal,
   type CommitteeState,
   type PlanState,
@@ -47,7 +48,7 @@ export function planImportActions(preview: GoalDocumentPreview, target: ImportTa
   if (!plan) return { actions: [...actions, ...mapped.commands], problems: mapped.problems };
   for (const command of mapped.commands) {
     if (command.type === 'AddFocusArea') {
-      if (!plan.focusAreas.some((area) => area.focusAreaId === command.focusAreaId)) actions.push(command);
+      if (!hasFocusArea(plan, command.focusAreaId)) actions.push(command);
     } else if (command.type === 'AddGoal') {
       const change = goalChange(plan, command, target.fileName);
       if (change) actions.push(change);
@@ -57,8 +58,7 @@ export function planImportActions(preview: GoalDocumentPreview, target: ImportTa
 }
 
 function goalChange(plan: PlanState, added: AddGoal, fileName: string): AddGoal | RewordGoal | null {
-  const section = sectionIdOf({ kind: added.kind, focusAreaId: added.focusAreaId ?? null });
-  const held = plan.goals.find((goal) => sectionIdOf(goal) === section && goal.number === added.number);
+  const held = goalAtPlace(plan, { kind: added.kind, focusAreaId: added.focusAreaId ?? null, number: added.number });
   if (!held) return added;
   const text = normalizeText(added.text);
   const measurementMethod = added.measurementMethod ? normalizeText(added.measurementMethod) || null : null;

@@ -1,4 +1,4 @@
-import type { PlanState } from '@goaltrail/goals-domain';
+import { findGoal, type PlanState } from '@goaltrail/goals-domain';
 import { compareText } from './compare-text';
 
 /** A plan that holds, or once held, a goal. */
@@ -17,15 +17,14 @@ export interface GoalPlanRef {
 export class GoalIndex {
   private readonly byGoal = new Map<string, GoalPlanRef[]>();
 
-  update(streamId: string, before: PlanState | null, after: PlanState): void {
-    const held = new Set(after.goals.map((goal) => goal.goalId));
-    const heldBefore = new Set(before?.goals.map((goal) => goal.goalId) ?? []);
-    // Only goals that entered or left the plan change the index; most events (rewordings,
-    // moves, adoption) touch none.
-    const touched = [...held, ...heldBefore].filter((goalId) => held.has(goalId) !== heldBefore.has(goalId));
+  /**
+   * Records that `touched` goals joined or left `plan` (as the domain's `goalsJoiningOrLeaving` names
+   * them); most events (rewordings, moves, adoption) touch none, and an added goal touches one.
+   */
+  update(streamId: string, plan: PlanState, touched: readonly string[]): void {
     for (const goalId of touched) {
       const refs = (this.byGoal.get(goalId) ?? []).filter((ref) => ref.streamId !== streamId);
-      refs.push({ committeeId: after.committeeId, year: after.year, streamId, held: held.has(goalId) });
+      refs.push({ committeeId: plan.committeeId, year: plan.year, streamId, held: findGoal(plan, goalId) !== undefined });
       refs.sort((a, b) => b.year - a.year || compareText(a.committeeId, b.committeeId));
       this.byGoal.set(goalId, refs);
     }

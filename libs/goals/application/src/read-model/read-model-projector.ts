@@ -1,5 +1,13 @@
 import type { RecordedEvent } from '@goaltrail/event-store-port';
-import { emptyLineage, evolveCommittee, evolveLineage, evolvePlan, isLineageStream, isPlanStream } from '@goaltrail/goals-domain';
+import {
+  emptyLineage,
+  evolveCommittee,
+  evolveLineage,
+  goalsJoiningOrLeaving,
+  IndexedPlanFold,
+  isLineageStream,
+  isPlanStream,
+} from '@goaltrail/goals-domain';
 import type { GoalIndex } from './goal-index';
 import type { CommitteeEntry, PlanEntry } from './read-model.types';
 
@@ -34,13 +42,16 @@ export function projectEvent(maps: ReadModelMaps, event: RecordedEvent): void {
 
 function projectPlanEvent(maps: ReadModelMaps, event: RecordedEvent): void {
   const existing = maps.planByStream.get(event.streamId);
-  const before = existing?.state ?? null;
-  const after = evolvePlan(before, event);
+  // Named before the fold moves on: the fold changes the plan in place.
+  const touched = goalsJoiningOrLeaving(existing?.state ?? null, event);
+  const fold = existing?.fold ?? new IndexedPlanFold();
+  fold.apply(event);
+  const after = fold.state;
   // An event of an unknown type before the plan was drafted has nothing to attach to.
   if (!after) return;
   let plan = existing;
   if (!plan) {
-    plan = { streamId: event.streamId, state: after, revision: -1, events: [], view: null };
+    plan = { streamId: event.streamId, fold, state: after, revision: -1, events: [], view: null };
     maps.planByStream.set(event.streamId, plan);
     entryOf(maps, after.committeeId).plans.set(after.year, plan);
   }
@@ -48,7 +59,7 @@ function projectPlanEvent(maps: ReadModelMaps, event: RecordedEvent): void {
   plan.state = after;
   plan.revision = event.revision;
   plan.view = null;
-  if (before !== after) maps.goals.update(event.streamId, before, after);
+  if (touched.length > 0) maps.goals.update(event.streamId, after, touched);
 }
 
 function entryOf(maps: ReadModelMaps, committeeId: string): CommitteeEntry {

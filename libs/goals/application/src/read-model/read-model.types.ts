@@ -1,5 +1,13 @@
 import type { RecordedEvent } from '@goaltrail/event-store-port';
-import type { LineageState, PlanAmendment, PlanDecision, PlanState, PlanStatus, PlanView } from '@goaltrail/goals-domain';
+import type {
+  IndexedPlanFold,
+  LineageState,
+  PlanAmendment,
+  PlanDecision,
+  PlanState,
+  PlanStatus,
+  PlanView,
+} from '@goaltrail/goals-domain';
 
 /** A committee as the committees list shows it. */
 export interface CommitteeSummary {
@@ -25,6 +33,9 @@ export interface PlanSummary {
 /** A plan stream kept in memory: its events, its state folded so far, and the cached view. */
 export interface PlanEntry {
   readonly streamId: string;
+  /** Folds the stream in place, so a plan of thousands of goals costs the same per event as a small one. */
+  readonly fold: IndexedPlanFold;
+  /** The fold's state: changed in place by the next event, so read it, do not keep it. */
   state: PlanState;
   revision: number;
   readonly events: RecordedEvent[];

@@ -4,7 +4,7 @@ import {
   emptyLineage,
   evolveCommittee,
   evolveLineage,
-  evolvePlan,
+  IndexedPlanFold,
   streamIdOf,
   streamIds,
   type Command,
@@ -21,10 +21,12 @@ type Folded<S> = { state: S; evolve: (state: S, event: DomainEventLike) => S };
 /**
  * Loaded streams kept folded while many commands are decided in a row: each stream is folded once,
  * then moved on event by event. Folding whole streams again for every command made an import of a
- * long document cost far more than its length.
+ * long document cost far more than its length; plans are folded in place with their goals indexed,
+ * so each decision costs the same however many goals the plan already holds.
  */
 export class IncrementalStreams implements FoldedStreams {
   private readonly folded = new Map<string, Folded<unknown>>();
+  private readonly plans = new Map<string, IndexedPlanFold>();
 
   constructor(private readonly loaded: ReadonlyMap<string, readonly DomainEventLike[]>) {}
 
@@ -33,7 +35,7 @@ export class IncrementalStreams implements FoldedStreams {
   }
 
   plan(committeeId: string, year: number): PlanState | null {
-    return this.state(streamIds.plan(committeeId, year), evolvePlan, null);
+    return this.planFold(streamIds.plan(committeeId, year)).state;
   }
 
   lineage(committeeId: string): LineageState {
@@ -42,8 +44,19 @@ export class IncrementalStreams implements FoldedStreams {
 
   /** Moves a stream's folded state on by newly decided events. */
   apply(streamId: string, events: readonly DomainEventLike[]): void {
+    const plan = this.plans.get(streamId);
+    if (plan) for (const event of events) plan.apply(event);
     const entry = this.folded.get(streamId);
     if (entry) entry.state = events.reduce(entry.evolve, entry.state);
+  }
+
+  private planFold(streamId: string): IndexedPlanFold {
+    let fold = this.plans.get(streamId);
+    if (!fold) {
+      fold = new IndexedPlanFold(this.loaded.get(streamId) ?? []);
+      this.plans.set(streamId, fold);
+    }
+    return fold;
   }
 
   private state<S>(streamId: string, evolve: (state: S, event: DomainEventLike) => S, initial: S): S {

@@ -6,7 +6,8 @@ import {
 } from '../errors/goal-errors';
 import { PlanAlreadyAdoptedError, UnknownFocusAreaError, UnknownPlanError } from '../errors/plan-errors';
 import type { GoalKind } from '../vocabulary/goal-kind';
-import { findGoal, sectionIdOf, type PlanGoal, type PlanState } from './plan.state';
+import { findGoal, hasFocusArea, isPlaceTaken } from './plan-lookups';
+import { sectionIdOf, type PlanGoal, type PlanState } from './plan.state';
 
 /** Which plan a command addresses: the stream `plan-<committeeId>-<year>`. */
 export type PlanTarget = { committeeId: string; year: number };
@@ -43,20 +44,8 @@ export function assertPlacement(plan: PlanState, placement: Placement): void {
   if (placement.focusAreaId === null && placement.kind === 'committee') {
     throw new FocusAreaRequiredError(placement.goalId);
   }
-  if (
-    placement.focusAreaId !== null &&
-    !plan.focusAreas.some((a) => a.focusAreaId === placement.focusAreaId)
-  ) {
+  if (placement.focusAreaId !== null && !hasFocusArea(plan, placement.focusAreaId)) {
     throw new UnknownFocusAreaError(placement.focusAreaId);
   }
-  // Runs for every goal added, over every goal held: compare the number first and the section's
-  // fields directly, so the common case allocates nothing.
-  const taken = plan.goals.some(
-    (goal) =>
-      goal.number === placement.number &&
-      goal.goalId !== placement.goalId &&
-      goal.focusAreaId === placement.focusAreaId &&
-      (goal.focusAreaId !== null || goal.kind === placement.kind),
-  );
-  if (taken) throw new DuplicateGoalNumberError(sectionIdOf(placement), placement.number);
+  if (isPlaceTaken(plan, placement)) throw new DuplicateGoalNumberError(sectionIdOf(placement), placement.number);
 }

@@ -55,7 +55,3 @@ export type PlanState = {
 export function sectionIdOf(goal: { kind: GoalKind; focusAreaId: string | null }): string {
   return goal.focusAreaId === null ? `kind:${goal.kind}` : `focus-area:${goal.focusAreaId}`;
 }
-
-export function findGoal(plan: PlanState, goalId: string): PlanGoal | undefined {
-  return plan.goals.find((goal) => goal.goalId === goalId);
-}

@@ -1,6 +1,7 @@
 import { asPlanEvent } from '../plans/plan.events';
 import { evolvePlan } from '../plans/plan.evolve';
-import { findGoal, type PlanGoal, type PlanState } from '../plans/plan.state';
+import { findGoal } from '../plans/plan-lookups';
+import type { PlanGoal, PlanState } from '../plans/plan.state';
 import { assertNever } from '../shared/assert-never';
 import type { RecordedEventLike } from '../shared/recorded-event';
 import { isPlanStream } from '../shared/stream-ids';

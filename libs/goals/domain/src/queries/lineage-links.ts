@@ -1,7 +1,7 @@
 import type { LineageState } from '../lineage/lineage.state';
 import { linkKey } from '../lineage/lineage.state';
 import type { PlanState } from '../plans/plan.state';
-import { findGoal } from '../plans/plan.state';
+import { findGoal } from '../plans/plan-lookups';
 import type { RecordedEventLike } from '../shared/recorded-event';
 import { compareText } from '../shared/compare';
 import type { LineageRelation } from '../vocabulary/lineage-relation';

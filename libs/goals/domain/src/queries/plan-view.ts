@@ -63,18 +63,23 @@ export type PlanView = {
 
 /** Builds the view of a folded plan; `links` may hold any recorded links (the relevant ones are picked). */
 export function toPlanView(plan: PlanState, revision: number, links: readonly LineageLink[]): PlanView {
-  const goalView = (goal: PlanGoal): PlanGoalView => ({
-    ...goal,
-    sectionId: sectionIdOf(goal),
-    ancestors: links
-      .filter((link) => link.toYear === plan.year && link.toGoalId === goal.goalId)
-      .map((link) => ({ year: link.fromYear, goalId: link.fromGoalId, relation: link.relation })),
-  });
-  const inSection = (sectionId: string) =>
-    plan.goals
-      .filter((goal) => sectionIdOf(goal) === sectionId)
-      .sort((a, b) => a.number - b.number)
-      .map(goalView);
+  const ancestorsOf = new Map<string, GoalAncestor[]>();
+  for (const link of links) {
+    if (link.toYear !== plan.year || link.toGoalId === null) continue;
+    const ancestors = ancestorsOf.get(link.toGoalId) ?? [];
+    ancestors.push({ year: link.fromYear, goalId: link.fromGoalId, relation: link.relation });
+    ancestorsOf.set(link.toGoalId, ancestors);
+  }
+  const goalView = (goal: PlanGoal): PlanGoalView => ({ ...goal, sectionId: sectionIdOf(goal), ancestors: ancestorsOf.get(goal.goalId) ?? [] });
+  // Grouped in one pass: a plan with many focus areas must not be scanned once per area.
+  const bySection = new Map<string, PlanGoal[]>();
+  for (const goal of plan.goals) {
+    const sectionId = sectionIdOf(goal);
+    const goals = bySection.get(sectionId);
+    if (goals) goals.push(goal);
+    else bySection.set(sectionId, [goal]);
+  }
+  const inSection = (sectionId: string) => (bySection.get(sectionId) ?? []).sort((a, b) => a.number - b.number).map(goalView);
   const areaSections = plan.focusAreas.map((area): FocusAreaSectionView => ({
     id: `focus-area:${area.focusAreaId}`,
     type: 'focusArea',

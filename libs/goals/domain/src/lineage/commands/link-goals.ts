@@ -7,7 +7,8 @@ import {
   RetiredLinkShapeError,
 } from '../../errors/lineage-errors';
 import { UnknownPlanError } from '../../errors/plan-errors';
-import { findGoal, type PlanState } from '../../plans/plan.state';
+import { findGoal } from '../../plans/plan-lookups';
+import type { PlanState } from '../../plans/plan.state';
 import { isBlank, normalizeText } from '../../shared/text';
 import type { LineageRelation } from '../../vocabulary/lineage-relation';
 import type { GoalsLinked } from '../lineage.events';

@@ -3,6 +3,7 @@ import type { FocusAreaAdded } from '../plan.events';
 import { assertEditable, type EditMode, type PlanTarget } from '../plan-guards';
 import type { PlanState } from '../plan.state';
 import { focusAreaFields } from './focus-area-fields';
+import { hasFocusArea } from '../plan-lookups';
 
 /** The change AddFocusArea makes, without its plan address (as listed in an amendment). */
 export type AddFocusAreaChange = {
@@ -22,7 +23,7 @@ export function decideAddFocusArea(
   mode: EditMode,
 ): FocusAreaAdded[] {
   assertEditable(plan, mode);
-  if (plan.focusAreas.some((area) => area.focusAreaId === change.focusAreaId)) {
+  if (hasFocusArea(plan, change.focusAreaId)) {
     throw new DuplicateFocusAreaError(change.focusAreaId);
   }
   return [

@@ -3,7 +3,8 @@ import { isBlank, normalizeText, optionalText } from '../../shared/text';
 import type { GoalKind } from '../../vocabulary/goal-kind';
 import type { GoalAdded } from '../plan.events';
 import { assertEditable, assertPlacement, type EditMode, type PlanTarget } from '../plan-guards';
-import { findGoal, type PlanState } from '../plan.state';
+import { findGoal } from '../plan-lookups';
+import type { PlanState } from '../plan.state';
 
 /** The change AddGoal makes, without its plan address (as listed in an amendment). */
 export type AddGoalChange = {

@@ -2,6 +2,7 @@ import { FocusAreaNotEmptyError, UnknownFocusAreaError } from '../../errors/plan
 import type { FocusAreaRemoved } from '../plan.events';
 import { assertEditable, type EditMode, type PlanTarget } from '../plan-guards';
 import type { PlanState } from '../plan.state';
+import { hasFocusArea } from '../plan-lookups';
 
 /** The change RemoveFocusArea makes, without its plan address (as listed in an amendment). */
 export type RemoveFocusAreaChange = { type: 'RemoveFocusArea'; focusAreaId: string };
@@ -15,7 +16,7 @@ export function decideRemoveFocusArea(
   mode: EditMode,
 ): FocusAreaRemoved[] {
   assertEditable(plan, mode);
-  if (!plan.focusAreas.some((area) => area.focusAreaId === change.focusAreaId)) {
+  if (!hasFocusArea(plan, change.focusAreaId)) {
     throw new UnknownFocusAreaError(change.focusAreaId);
   }
   const held = plan.goals.filter((goal) => goal.focusAreaId === change.focusAreaId).length;

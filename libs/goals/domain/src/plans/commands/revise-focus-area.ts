@@ -3,6 +3,7 @@ import type { FocusAreaRevised } from '../plan.events';
 import { assertEditable, type EditMode, type PlanTarget } from '../plan-guards';
 import type { PlanState } from '../plan.state';
 import { focusAreaFields } from './focus-area-fields';
+import { hasFocusArea } from '../plan-lookups';
 
 /** The change ReviseFocusArea makes, without its plan address (as listed in an amendment). */
 export type ReviseFocusAreaChange = {
@@ -21,7 +22,7 @@ export function decideReviseFocusArea(
   mode: EditMode,
 ): FocusAreaRevised[] {
   assertEditable(plan, mode);
-  if (!plan.focusAreas.some((area) => area.focusAreaId === change.focusAreaId)) {
+  if (!hasFocusArea(plan, change.focusAreaId)) {
     throw new UnknownFocusAreaError(change.focusAreaId);
   }
   return [
