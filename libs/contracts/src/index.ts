@@ -44,3 +44,18 @@ export {
   type SessionUser,
   type UserSummary,
 } from './auth/auth.contract';
+/** Indicator requests: define, change (new definition version with reason), link to a goal, unlink. */
+export {
+  changeIndicatorSchema,
+  defineIndicatorSchema,
+  definitionFieldNames,
+  indicatorIdSchema,
+  indicatorUnitSchema,
+  linkIndicatorToGoalSchema,
+  reasonSchema,
+  unlinkIndicatorQuerySchema,
+} from './indicators/indicator.contract';
+/** Targets and measurements of an indicator, and the period format they use. */
+export { periodSchema, recordMeasurementSchema, setTargetSchema } from './indicators/indicator-values.contract';
+/** Series range, and the Kolada upload's query string and size limit. */
+export { importMeasurementsQuerySchema, maxMeasurementsUploadBytes, seriesQuerySchema } from './indicators/indicator-queries.contract';

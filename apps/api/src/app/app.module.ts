@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/app-config.token';
 import { EventStoreModule } from '../event-store/event-store.module';
 import { GoalsHttpModule } from '../goals/goals-http.module';
 import { HealthController } from '../health/health.controller';
+import { IndicatorsHttpModule } from '../indicators/indicators-http.module';
 
 /** The API's root module, built from a validated configuration and an opened event store. */
 @Module({})
@@ -13,7 +14,7 @@ export class AppModule {
   static forConfig(config: AppConfig, store: EventStore): DynamicModule {
     return {
       module: AppModule,
-      imports: [EventStoreModule.withStore(store), AuthModule, GoalsHttpModule],
+      imports: [EventStoreModule.withStore(store), AuthModule, GoalsHttpModule, IndicatorsHttpModule],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],
     };

@@ -7,6 +7,7 @@ import type { AppConfig } from '../config/app-config';
 import { openEventStore } from '../event-store/event-store.provider';
 import { setupOpenApi } from '../http/openapi';
 import { ProblemFilter } from '../http/problem.filter';
+import { parsesJsonBody } from '../indicators/streamed-upload';
 import { serveAdminSpa } from '../spa/serve-admin-spa';
 import { AppModule } from './app.module';
 import { seedSampleHistoryIfEmpty } from './seed-sample-history';
@@ -34,7 +35,8 @@ export async function createApp(
     throw error;
   }
   // Goal documents are posted whole to /api/imports; Express's default 100 kB would refuse long ones.
-  app.useBodyParser('json', { limit: '12mb' });
+  // Kolada files are streamed by their controller, so the parser leaves that route alone.
+  app.useBodyParser('json', { limit: '12mb', type: parsesJsonBody });
   app.useGlobalFilters(new ProblemFilter());
   app.setGlobalPrefix('api');
   setupOpenApi(app);

@@ -7,6 +7,9 @@ import {
 } from '@goaltrail/event-store';
 import { ReadOnlyRoleError } from '@goaltrail/goals-application';
 import { BusinessRuleError, GoalRevisionConflictError, UnknownEntityError } from '@goaltrail/goals-domain';
+import { koladaPathSegments, MeasurementsImportRejectedError } from '@goaltrail/indicators-application';
+import { IndicatorInputError } from '@goaltrail/indicators-domain';
+import { KoladaFileError } from '@goaltrail/kolada';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { RequestValidationError } from './request-validation';
@@ -35,6 +38,16 @@ export function toProblem(error: unknown): Problem {
     return problem(400, error.message, { issues: [{ path: [...error.path], message: error.message }] });
   }
   if (error instanceof InvalidPositionError) return problem(400, error.message);
+  if (error instanceof IndicatorInputError) return problem(400, error.message, { issues: [...error.issues] });
+  if (error instanceof KoladaFileError) {
+    const issues = [{ path: koladaPathSegments(error.path), message: `line ${error.line}: ${error.detail}` }];
+    return problem(400, `The Kolada file is not valid: ${error.message}`, { issues, details: { line: error.line, path: error.path, problem: error.problem } });
+  }
+  if (error instanceof MeasurementsImportRejectedError) {
+    const [first, second] = error.locations;
+    const details = { reason: error.reason, line: first?.line ?? null, path: first?.path ?? null, ...(second ? { otherLine: second.line, otherPath: second.path } : {}) };
+    return problem(400, error.message, { issues: [...error.issues], details });
+  }
   if (error instanceof ReadOnlyRoleError) return problem(403, error.message);
   if (error instanceof UnknownEntityError) return problem(404, error.message, { rule: error.rule, details: { ...error.details } });
   if (error instanceof GoalRevisionConflictError) {

@@ -21,6 +21,8 @@ export { commandHandlers, queryHandlers } from './goals-application.handlers';
 export { CommandExecutor, maxAttempts } from './write/command-executor';
 /** A command's result: stream, next expected revision, position and the appended events. */
 export type { CommandOutcome, AppendedEvent } from './write/command-outcome';
+/** Reads one stream from its start in pages, never unbounded (for other application layers' write paths). */
+export { readWholeStream, streamPageSize } from './write/read-whole-stream';
 /** What the EventBus carries after an append (never used for read models). */
 export { GoalsEventAppended } from './write/goals-event-appended.event';
 /** Register a committee. */
@@ -76,6 +78,8 @@ export type { CommitteeSummary, PlanSummary } from './read-model/read-model.type
 export type { GoalPlanRef } from './read-model/goal-index';
 /** Ordering of store positions (decimal or commit/prepare). */
 export { comparePositions } from './read-model/positions';
+/** Whether a checkpoint has reached a position (a null checkpoint has reached nothing). */
+export { isReached } from './read-model/positions';
 /** Follows the store's subscription into the read model; `waitFor` gives read-your-writes. */
 export { ProjectionRunner, type ProjectionStartOptions } from './projections/projection-runner';
 /** Builds a fresh read model from position zero (`goaltrail rebuild`). */
