@@ -41,6 +41,17 @@ describe('the seeded first run', () => {
     expect(links.every((link) => link.rationale)).toBe(true);
   });
 
+  it('shows the indicators of the measurable 2005 effect goals, with the 75 % target of effect goal 1', async () => {
+    const indicators = (await admin.get('/indicators')).body as unknown as { indicatorId: string; measurementMethod: string }[];
+    expect(indicators).toHaveLength(6);
+    expect(new Set(indicators.map((indicator) => indicator.measurementMethod))).toEqual(
+      new Set(['brukarundersökning', 'intern statistik/uppföljning', 'skolenkäter', 'att följa upp besvärsärenden']),
+    );
+    const series = await admin.get('/indicators/sn-nojdhet-omsorg/series?from=2005&to=2005');
+    expect(series.status).toBe(200);
+    expect(JSON.stringify(series.body)).toContain('"value":75');
+  });
+
   it('does not seed again after a restart', async () => {
     const head = (await admin.get('/health')).body['headPosition'];
     await api.app.close();

@@ -31,6 +31,8 @@ export { RecordMeasurementCommand } from './measurements/commands/record-measure
 // Kolada import
 /** The import use case (validation pass, then write pass), callable without a bus (CLI, benchmark), and its defaults. */
 export { MeasurementsImporter, defaultImportBatchSize, maxHeldImportRows } from './measurements/import/measurements-importer';
+/** The first run's indicators for the seeded plan's measurable goals, from an editable sample file. */
+export { SampleIndicatorsSeeder, sampleIndicatorsFile, type IndicatorSeedSummary } from './seed/sample-indicators-seeder';
 /** The import through the command bus. */
 export { ImportKoladaFileCommand } from './measurements/import/import-kolada-file.command';
 /** An import's input, progress phases, skip counts and result. */

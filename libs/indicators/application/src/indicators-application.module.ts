@@ -6,6 +6,7 @@ import { MeasurementsImporter } from './measurements/import/measurements-importe
 import { IndicatorsProjectionLifecycle } from './projections/indicators-projection-lifecycle';
 import { IndicatorsProjectionRunner } from './projections/indicators-projection-runner';
 import { IndicatorsReadModel } from './read-model/indicators-read-model';
+import { SampleIndicatorsSeeder } from './seed/sample-indicators-seeder';
 import { GoalsReadModelRef } from './shared/goals-read-model-ref';
 import { IndicatorCommandExecutor } from './write/indicator-command-executor';
 
@@ -30,6 +31,7 @@ export class IndicatorsApplicationModule {
       providers: [
         IndicatorCommandExecutor,
         MeasurementsImporter,
+        SampleIndicatorsSeeder,
         GoalsReadModelRef,
         { provide: IndicatorsReadModel, useFactory: () => new IndicatorsReadModel() },
         {
@@ -41,7 +43,7 @@ export class IndicatorsApplicationModule {
         ...indicatorCommandHandlers,
         ...indicatorQueryHandlers,
       ],
-      exports: [IndicatorCommandExecutor, MeasurementsImporter, IndicatorsReadModel, IndicatorsProjectionRunner],
+      exports: [IndicatorCommandExecutor, MeasurementsImporter, SampleIndicatorsSeeder, IndicatorsReadModel, IndicatorsProjectionRunner],
     };
   }
 }
