@@ -80,6 +80,8 @@ export type { GoalPlanRef } from './read-model/goal-index';
 export { comparePositions } from './read-model/positions';
 /** Whether a checkpoint has reached a position (a null checkpoint has reached nothing). */
 export { isReached } from './read-model/positions';
+/** Read-your-writes for any projection: wait until its checkpoint reaches a position. */
+export { PositionWaiters } from './projections/position-waiters';
 /** Follows the store's subscription into the read model; `waitFor` gives read-your-writes. */
 export { ProjectionRunner, type ProjectionStartOptions } from './projections/projection-runner';
 /** Builds a fresh read model from position zero (`goaltrail rebuild`). */

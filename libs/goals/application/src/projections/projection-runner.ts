@@ -3,6 +3,7 @@ import type { EventStore, GlobalPosition, Subscription } from '@goaltrail/event-
 import type { ProjectionProgress } from '../shared/goals-application.tokens';
 import { GoalsReadModel } from '../read-model/goals-read-model';
 import { isReached } from '../read-model/positions';
+import { PositionWaiters } from './position-waiters';
 
 /** How the runner reports catch-up. */
 export interface ProjectionStartOptions {
@@ -10,8 +11,6 @@ export interface ProjectionStartOptions {
   /** Report every this many events while catching up (default 5,000). */
   progressEvery?: number;
 }
-
-type Waiter = { position: GlobalPosition; done: (reached: boolean) => void };
 
 /** The start-up catch-up a follow loop reports on until the head seen at start is reached. */
 type CatchUp = {
@@ -32,7 +31,7 @@ export class ProjectionRunner {
   private readonly logger = new Logger(ProjectionRunner.name);
   private subscription: Subscription | null = null;
   private loop: Promise<void> | null = null;
-  private readonly waiters = new Set<Waiter>();
+  private readonly waiters = new PositionWaiters(() => this.model.checkpoint);
   private failure: unknown = null;
 
   constructor(
@@ -73,7 +72,7 @@ export class ProjectionRunner {
     await subscription?.close();
     await this.loop;
     this.loop = null;
-    this.releaseAll();
+    this.waiters.releaseAll();
   }
 
   /**
@@ -81,20 +80,8 @@ export class ProjectionRunner {
    * command's outcome), false if that takes longer than `timeoutMs`. Throws if the runner failed.
    */
   waitFor(position: GlobalPosition, timeoutMs: number): Promise<boolean> {
-    if (isReached(position, this.model.checkpoint)) return Promise.resolve(true);
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve) => {
-      const waiter: Waiter = {
-        position,
-        done: (reached) => {
-          clearTimeout(timer);
-          this.waiters.delete(waiter);
-          resolve(reached);
-        },
-      };
-      const timer = setTimeout(() => waiter.done(false), timeoutMs);
-      this.waiters.add(waiter);
-    });
+    if (this.failure && !isReached(position, this.model.checkpoint)) return Promise.reject(this.failure);
+    return this.waiters.wait(position, timeoutMs);
   }
 
   private async follow(subscription: Subscription, catchUp: CatchUp): Promise<void> {
@@ -103,7 +90,7 @@ export class ProjectionRunner {
       for await (const event of subscription) {
         this.model.apply(event);
         applied += 1;
-        if (this.waiters.size > 0) this.releaseReached();
+        if (this.waiters.pending) this.waiters.releaseReached();
         if (catchUp.caughtUp) continue;
         if (catchUp.head !== null && isReached(catchUp.head, this.model.checkpoint)) {
           catchUp.caughtUp = true;
@@ -115,20 +102,10 @@ export class ProjectionRunner {
       // A broken projection must not serve stale answers silently: waiters fail, start fails.
       this.failure = error;
       this.logger.error(`Projection stopped at ${this.model.checkpoint ?? 'the start'}`, error);
-      this.releaseAll();
+      this.waiters.releaseAll();
       catchUp.reject(error);
       this.subscription = null;
       await subscription.close().catch(() => undefined);
     }
-  }
-
-  private releaseReached(): void {
-    for (const waiter of [...this.waiters]) {
-      if (isReached(waiter.position, this.model.checkpoint)) waiter.done(true);
-    }
-  }
-
-  private releaseAll(): void {
-    for (const waiter of [...this.waiters]) waiter.done(false);
   }
 }

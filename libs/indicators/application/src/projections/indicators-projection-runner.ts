@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { EventStore, GlobalPosition, Subscription } from '@goaltrail/event-store-port';
-import { isReached } from '@goaltrail/goals-application';
+import { isReached, PositionWaiters } from '@goaltrail/goals-application';
 import { IndicatorsReadModel } from '../read-model/indicators-read-model';
 
 /** The streams this projection reads: every indicator's, nothing else. */
@@ -8,23 +8,19 @@ export const indicatorStreamPrefix = 'indicator-';
 
 const catchUpPage = 1000;
 
-type Waiter = { position: GlobalPosition; done: (reached: boolean) => void };
-
 /**
  * Feeds the IndicatorsReadModel from the store, never from the in-process bus: at start it pages
  * `readAll` of the `indicator-` streams from the model's checkpoint until a short page, then follows
  * `subscribeToAll` with the same prefix. Reading only indicator streams keeps the start cheap on a log of
  * goal events, and makes "caught up" simply the end of the paged read.
- *
- * The goals ProjectionRunner is typed to GoalsReadModel and waits for the global head, which a
- * prefix-filtered read never reaches, so this is its own small runner; the two could share one generic
- * runner once the goals layer takes a model interface.
+ * Catch-up differs from the goals runner's (which waits for the global head, a position a prefix-filtered
+ * read never reaches); waiting for positions is shared (PositionWaiters).
  */
 export class IndicatorsProjectionRunner {
   private readonly logger = new Logger(IndicatorsProjectionRunner.name);
   private subscription: Subscription | null = null;
   private loop: Promise<void> | null = null;
-  private readonly waiters = new Set<Waiter>();
+  private readonly waiters = new PositionWaiters(() => this.model.checkpoint);
   private failure: unknown = null;
 
   constructor(
@@ -59,25 +55,13 @@ export class IndicatorsProjectionRunner {
     await subscription?.close();
     await this.loop;
     this.loop = null;
-    this.releaseAll();
+    this.waiters.releaseAll();
   }
 
   /** Read-your-writes: true once the model has applied `position`, false after `timeoutMs`; throws if the runner failed. */
   waitFor(position: GlobalPosition, timeoutMs: number): Promise<boolean> {
-    if (isReached(position, this.model.checkpoint)) return Promise.resolve(true);
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve) => {
-      const waiter: Waiter = {
-        position,
-        done: (reached) => {
-          clearTimeout(timer);
-          this.waiters.delete(waiter);
-          resolve(reached);
-        },
-      };
-      const timer = setTimeout(() => waiter.done(false), timeoutMs);
-      this.waiters.add(waiter);
-    });
+    if (this.failure && !isReached(position, this.model.checkpoint)) return Promise.reject(this.failure);
+    return this.waiters.wait(position, timeoutMs);
   }
 
   private async catchUp(): Promise<number> {
@@ -99,25 +83,15 @@ export class IndicatorsProjectionRunner {
     try {
       for await (const event of subscription) {
         this.model.apply(event);
-        if (this.waiters.size > 0) this.releaseReached();
+        if (this.waiters.pending) this.waiters.releaseReached();
       }
     } catch (error) {
       // A broken projection must not serve stale answers silently: waiters fail, and so does every later wait.
       this.failure = error;
       this.logger.error(`Indicators projection stopped at ${this.model.checkpoint ?? 'the start'}`, error);
-      this.releaseAll();
+      this.waiters.releaseAll();
       this.subscription = null;
       await subscription.close().catch(() => undefined);
     }
-  }
-
-  private releaseReached(): void {
-    for (const waiter of [...this.waiters]) {
-      if (isReached(waiter.position, this.model.checkpoint)) waiter.done(true);
-    }
-  }
-
-  private releaseAll(): void {
-    for (const waiter of [...this.waiters]) waiter.done(false);
   }
 }
