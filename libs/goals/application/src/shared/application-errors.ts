@@ -8,6 +8,6 @@ export class ReadOnlyRoleError extends Error {
     readonly username: string,
     readonly role: string,
   ) {
-    super(`${username} has the read-only role "${role}" and cannot change goals`);
+    super(`${username} has the read-only role "${role}" and cannot change anything`);
   }
 }
