@@ -1,16 +1,36 @@
+import { signInRoutes } from '@goaltrail/admin-feature-auth';
+import { goalHistoryRoutes } from '@goaltrail/admin-feature-goal-history';
 import { homeRoutes } from '@goaltrail/admin-feature-home';
-import { createRouter, createWebHistory, type Router } from 'vue-router';
-import NotFoundView from './NotFoundView.vue';
+import { plansRoutes } from '@goaltrail/admin-feature-plans';
+import { useSessionStore } from '@goaltrail/admin-data-access';
+import type { Pinia } from 'pinia';
+import { createRouter, createWebHistory, type RouterHistory, type Router } from 'vue-router';
 
-/** History-mode router; the API falls back to index.html so deep links work. */
-export function createAppRouter(): Router {
+/**
+ * History-mode router (the API falls back to index.html, so deep links work). Every route but the
+ * public ones needs a session: without one the guard sends the person to sign in and back again.
+ */
+export function createAppRouter(options: { pinia?: Pinia; history?: RouterHistory } = {}): Router {
   const router = createRouter({
-    history: createWebHistory(),
-    routes: [...homeRoutes, { path: '/:path(.*)*', name: 'not-found', component: NotFoundView }],
+    history: options.history ?? createWebHistory(),
+    routes: [
+      ...homeRoutes,
+      ...signInRoutes,
+      ...plansRoutes,
+      ...goalHistoryRoutes,
+      {
+        path: '/:path(.*)*',
+        name: 'not-found',
+        component: () => import('./NotFoundView.vue'),
+        meta: { titleKey: 'app.notFound.title', public: true },
+      },
+    ],
+    scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path ? undefined : { top: 0 }),
   });
-  router.afterEach((to) => {
-    const title = typeof to.meta['title'] === 'string' ? to.meta['title'] : 'Sidan finns inte';
-    document.title = `${title} · Målspåret`;
+  router.beforeEach(async (to) => {
+    const user = await useSessionStore(options.pinia).ensureLoaded();
+    if (to.meta.public || user) return true;
+    return { name: 'sign-in', query: { redirect: to.fullPath } };
   });
   return router;
 }

@@ -9,6 +9,9 @@ const workspaceRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const apiBundle = join(workspaceRoot, 'dist/apps/api/main.js');
 const adminIndex = join(workspaceRoot, 'dist/apps/admin/index.html');
 
+/** The first admin's password on every test store (the API creates `admin` with it at first start). */
+export const adminPassword = 'e2e-admin-lösenord';
+
 /** The production API bundle running as its own process on a free port with an empty store. */
 export interface BuiltApi {
   baseUrl: string;
@@ -28,7 +31,14 @@ export async function startBuiltApi(startTimeoutMs = 60_000): Promise<BuiltApi> 
   const port = await freePort();
   const child = spawn(process.execPath, [apiBundle], {
     cwd: workspaceRoot,
-    env: { ...process.env, EVENT_STORE: 'pglite', DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      EVENT_STORE: 'pglite',
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GOALTRAIL_ADMIN_PASSWORD: adminPassword,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

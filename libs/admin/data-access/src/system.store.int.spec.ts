@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from './api-client';
+import { configureApiClient } from './shared-client';
 import { useSystemStore } from './system.store';
 
 // A real HTTP server stands in for the API: the store goes through real fetch and JSON parsing.
@@ -21,42 +22,45 @@ describe('system store against a real HTTP server', () => {
     baseUrl = `http://127.0.0.1:${port}`;
   });
 
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(async () => {
+    configureApiClient(createApiClient());
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
 
-  beforeEach(() => setActivePinia(createPinia()));
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    configureApiClient(createApiClient(baseUrl));
+  });
 
   it('keeps the health the API reports', async () => {
     const healthy = { status: 'ok', version: '1.2.3', eventStore: 'pglite', headPosition: '42', startedAt: '2026-01-01T00:00:00.000Z' };
     answer = { status: 200, body: healthy };
     const store = useSystemStore();
-    store.useClient(createApiClient(baseUrl));
     await store.refresh();
     expect(store.health).toEqual(healthy);
-    expect(store.error).toBeNull();
+    expect(store.problem).toBeNull();
     expect(store.loading).toBe(false);
   });
 
   it('shows the server message when the API refuses', async () => {
-    answer = { status: 503, body: { statusCode: 503, message: 'Händelselagret startar' } };
+    answer = { status: 503, body: { statusCode: 503, error: 'Service Unavailable', message: 'Händelselagret startar' } };
     const store = useSystemStore();
-    store.useClient(createApiClient(baseUrl));
     await store.refresh();
     expect(store.health).toBeNull();
-    expect(store.error).toBe('Händelselagret startar');
+    expect(store.problem).toMatchObject({ kind: 'http', status: 503, message: 'Händelselagret startar' });
   });
 
   it('rejects an answer that breaks the contract', async () => {
     answer = { status: 200, body: { status: 'fine' } };
     const store = useSystemStore();
-    store.useClient(createApiClient(baseUrl));
     await store.refresh();
-    expect(store.error).toBe('Oväntat svar från /api/health');
+    expect(store.problem).toMatchObject({ kind: 'contract', path: '/api/health' });
   });
 
   it('says the server is not answering when nothing listens', async () => {
+    configureApiClient(createApiClient(`http://127.0.0.1:${await freePort()}`));
     const store = useSystemStore();
-    store.useClient(createApiClient(`http://127.0.0.1:${await freePort()}`));
     await store.refresh();
-    expect(store.error).toMatch(/Servern svarar inte/);
+    expect(store.problem?.kind).toBe('network');
   });
 });

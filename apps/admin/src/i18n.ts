@@ -1,0 +1,15 @@
+import { signInMessages } from '@goaltrail/admin-feature-auth';
+import { goalHistoryMessages } from '@goaltrail/admin-feature-goal-history';
+import { homeMessages } from '@goaltrail/admin-feature-home';
+import { plansMessages } from '@goaltrail/admin-feature-plans';
+import { applyDocumentLanguage, createAdminI18n, type LocaleCode } from '@goaltrail/admin-util';
+import { appMessages } from './app.messages';
+
+/** Every bundle the app shows; the key-parity test reads this list too. */
+export const allMessageBundles = [appMessages, homeMessages, signInMessages, plansMessages, goalHistoryMessages];
+
+/** The app's i18n: Swedish unless the person chose English on this device before. */
+export function createAppI18n(locale: LocaleCode = 'sv') {
+  applyDocumentLanguage(locale);
+  return createAdminI18n({ locale, bundles: allMessageBundles });
+}

@@ -1,0 +1,71 @@
+import type { MessageBundle } from './message-bundle';
+
+/** The shared vocabulary every view uses: roles, plan statuses, goal kinds, changes, lineage relations. */
+export const commonMessages: MessageBundle = {
+  sv: {
+    common: {
+      loading: 'Laddar …',
+      retry: 'Försök igen',
+      issues: 'Det här behöver rättas:',
+      networkError: 'Servern svarar inte. Kontrollera att goaltrail är igång.',
+      contractError: 'Servern gav ett oväntat svar ({path}).',
+      unknownError: 'Något gick fel.',
+      none: '—',
+      breadcrumbs: 'Du är här',
+    },
+    role: { admin: 'Administratör', planner: 'Planerare', auditor: 'Revisor', system: 'System' },
+    planStatus: { draft: 'Utkast', adopted: 'Antagen', amended: 'Ändrad' },
+    goalKind: { directional: 'Inriktningsmål', effect: 'Effektmål', committee: 'Nämndmål' },
+    goalKindOne: { directional: 'inriktningsmål', effect: 'effektmål', committee: 'nämndmål' },
+    change: {
+      added: 'Tillagt',
+      'carried-forward': 'Fört vidare',
+      reworded: 'Omformulerat',
+      moved: 'Flyttat',
+      retired: 'Avslutat',
+      adopted: 'Antaget',
+      amended: 'Ändrat genom beslut',
+    },
+    relation: {
+      continues: 'Fortsätter',
+      reworded: 'Omformulerat',
+      split: 'Delat',
+      merged: 'Sammanslaget',
+      replaced: 'Ersatt',
+      retired: 'Avslutat',
+    },
+  },
+  en: {
+    common: {
+      loading: 'Loading …',
+      retry: 'Try again',
+      issues: 'Please correct:',
+      networkError: 'The server is not answering. Check that goaltrail is running.',
+      contractError: 'The server sent an unexpected answer ({path}).',
+      unknownError: 'Something went wrong.',
+      none: '—',
+      breadcrumbs: 'You are here',
+    },
+    role: { admin: 'Administrator', planner: 'Planner', auditor: 'Auditor', system: 'System' },
+    planStatus: { draft: 'Draft', adopted: 'Adopted', amended: 'Amended' },
+    goalKind: { directional: 'Directional goals', effect: 'Effect goals', committee: 'Committee goals' },
+    goalKindOne: { directional: 'directional goal', effect: 'effect goal', committee: 'committee goal' },
+    change: {
+      added: 'Added',
+      'carried-forward': 'Carried forward',
+      reworded: 'Reworded',
+      moved: 'Moved',
+      retired: 'Retired',
+      adopted: 'Adopted',
+      amended: 'Amended by decision',
+    },
+    relation: {
+      continues: 'Continues',
+      reworded: 'Reworded',
+      split: 'Split',
+      merged: 'Merged',
+      replaced: 'Replaced',
+      retired: 'Retired',
+    },
+  },
+};
