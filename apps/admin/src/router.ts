@@ -1,7 +1,12 @@
+import { auditRoutes } from '@goaltrail/admin-feature-audit';
 import { signInRoutes } from '@goaltrail/admin-feature-auth';
+import { compareRoutes } from '@goaltrail/admin-feature-compare';
+import { draftRoutes } from '@goaltrail/admin-feature-draft';
 import { goalHistoryRoutes } from '@goaltrail/admin-feature-goal-history';
 import { homeRoutes } from '@goaltrail/admin-feature-home';
+import { importRoutes } from '@goaltrail/admin-feature-import';
 import { plansRoutes } from '@goaltrail/admin-feature-plans';
+import { replayRoutes } from '@goaltrail/admin-feature-replay';
 import { useSessionStore } from '@goaltrail/admin-data-access';
 import type { Pinia } from 'pinia';
 import { createRouter, createWebHistory, type RouterHistory, type Router } from 'vue-router';
@@ -18,6 +23,11 @@ export function createAppRouter(options: { pinia?: Pinia; history?: RouterHistor
       ...signInRoutes,
       ...plansRoutes,
       ...goalHistoryRoutes,
+      ...compareRoutes,
+      ...auditRoutes,
+      ...replayRoutes,
+      ...draftRoutes,
+      ...importRoutes,
       {
         path: '/:path(.*)*',
         name: 'not-found',

@@ -24,6 +24,12 @@ describe('app router', () => {
     expect(router.resolve('/planer/socialnamnden').name).toBe('committee-plans');
     expect(router.resolve('/planer/socialnamnden/2020?asOf=2026-01-01T00:00:00Z').name).toBe('plan');
     expect(router.resolve('/mal/abc').name).toBe('goal-history');
+    expect(router.resolve('/jamfor?committee=socialnamnden&from=2005&to=2020').name).toBe('compare');
+    expect(router.resolve('/granskning?type=GoalAdded').name).toBe('audit');
+    expect(router.resolve('/aterspelning').name).toBe('replay');
+    expect(router.resolve('/replay').name).toBe('replay');
+    expect(router.resolve('/planer/socialnamnden/2021/utkast').name).toBe('plan-draft');
+    expect(router.resolve('/importera').name).toBe('import');
     expect(router.resolve('/no/such/page').name).toBe('not-found');
   });
 

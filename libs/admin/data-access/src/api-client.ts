@@ -36,6 +36,8 @@ export interface ApiClient {
   plan(committeeId: string, year: number, options?: { asOf?: string | null }): Promise<PlanView>;
   goalHistory(goalId: string): Promise<GoalHistory>;
   rewordGoal(goalId: string, change: RewordGoalRequest): Promise<WriteAnswer>;
+  /** Any other endpoint, its answer checked against `schema`: feature areas build their calls on it. */
+  request<T>(method: string, path: string, schema: z.ZodType<T>, body?: unknown): Promise<T>;
 }
 
 /**
@@ -98,5 +100,6 @@ export function createApiClient(baseUrl = '', fetchImpl?: typeof fetch): ApiClie
     },
     goalHistory: (goalId) => call('GET', `/api/goals/${encodeURIComponent(goalId)}/history`, goalHistorySchema),
     rewordGoal: (goalId, change) => call('PATCH', `/api/goals/${encodeURIComponent(goalId)}`, writeAnswerSchema, change),
+    request: call,
   };
 }

@@ -14,6 +14,30 @@ export { useSessionStore } from './session.store';
 export { usePlansStore, type PlanKey } from './plans.store';
 /** Pinia store of one goal's history and lineage, and its rewording. */
 export { useGoalHistoryStore, type LinkedGoal } from './goal-history.store';
+/** Pinia store of a plan being drafted: carry forward, reword (with conflicts), add, retire, link, adopt. */
+export { useDraftStore, type RewordOutcome } from './draft/draft.store';
+/** Request bodies of the drafting endpoints and the ids their answers carry. */
+export type { AddedFocusArea, AddedGoal, AddFocusAreaRequest, AddGoalRequest, AdoptPlanRequest, LinkGoalsRequest, RetireGoalRequest } from './draft/draft-api';
+/** The wording another person saved first, shown when a rewording conflicts. */
+export type { TheirVersion } from './draft/their-version';
+/** A write's answer or problem, and a problem's refused fields by field name. */
+export { fieldIssues, type WriteResult } from './draft/write-result';
+/** Pinia store of a goal document's import: preview (dry run), then commit. */
+export { useImportStore, type ImportRequest } from './imports/import.store';
+/** What `POST /api/imports` answers, and the commands an import makes. */
+export type { ImportAction, ImportAnswer } from './imports/import-schemas';
+/** Test fixtures: a small 2005-style document for 2006 and the import preview the API answers for it. */
+export { sampleImportAnswer, sampleImportText } from './imports/sample-import-answer';
+/** Pinia store of two years of a committee compared: both plans, the diff and the lineage between them. */
+export { useCompareStore, type CompareKey, type Comparison } from './compare/compare.store';
+/** Pinia store of the raw event log read page by page, and the hash-chain verification. */
+export { useAuditStore, auditPageSize } from './audit/audit.store';
+/** An event of the log as the audit view reads it, and the outcome of walking the hash chain. */
+export type { AuditEvent, ChainVerification } from './audit/audit-schemas';
+/** Test fixtures: the sample 2005 → 2020 comparison (diff, lineage and its links). */
+export { sampleCompareLinks, sampleDiff, sampleLineage } from './compare/sample-compare-answers';
+/** Test fixtures: sample log events, a page of them cut like the API does, and both verification outcomes. */
+export { sampleAuditEvents, sampleEventsPage, sampleVerificationBroken, sampleVerificationOk } from './audit/sample-audit-answers';
 /** Shows its content only to users who may edit (admins, planners); the `read-only` slot to the rest. */
 export { default as CanEdit } from './can-edit/CanEdit.vue';
 /** Test helper: a fetch stand-in answering from a route table, so tests stub only the fetch edge. */
@@ -27,3 +51,9 @@ export {
   samplePlans,
   sampleUsers,
 } from './testing/sample-answers';
+/** An event of the log as the replay folds it (the worker reads pages through `@goaltrail/admin-data-access/event-log`). */
+export type { LoggedEvent } from './event-log/event-log.schemas';
+/** Follows `GET /api/events/live` (server-sent events), reconnecting after the newest event received. */
+export { useLiveEvents, type LiveEvents, type LiveEventsOptions, type LiveEventsStatus } from './event-log/use-live-events';
+/** Test fixtures: a small seeded log of every replayed event kind, a live event, and a paging fake of `GET /api/events`. */
+export { eventLogRoute, sampleEventLog, sampleLiveEvent } from './testing/sample-events';

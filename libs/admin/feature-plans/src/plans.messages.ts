@@ -23,6 +23,8 @@ export const plansMessages: MessageBundle = {
         empty: 'Inga planer ännu',
         emptyText: 'Nämnden har ännu ingen målplan registrerad.',
         navLabel: 'Nämndens år',
+        newDraft: 'Nytt utkast för {year}',
+        editDraft: 'Arbeta med utkastet {year}',
       },
       document: {
         title: 'Mål {year}',
@@ -84,6 +86,8 @@ export const plansMessages: MessageBundle = {
         empty: 'No plans yet',
         emptyText: 'The committee has no goal plan recorded yet.',
         navLabel: "The committee's years",
+        newDraft: 'Draft {year}',
+        editDraft: 'Work on the {year} draft',
       },
       document: {
         title: 'Goals {year}',

@@ -1,4 +1,5 @@
-import { sampleCommittees, samplePlans } from '@goaltrail/admin-data-access';
+import { sampleCommittees, samplePlans, sampleUsers, useSessionStore } from '@goaltrail/admin-data-access';
+import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountPlansRoute } from '../testing/mount-plans-route';
 
@@ -30,6 +31,21 @@ describe('committees and their years', () => {
       ['2020', 'Antagen', '2 mål', 'SOCN 2019/123 § 45 (2019-12-10)'],
     ]);
     expect(wrapper.get('tbody th a').attributes('href')).toBe('/planer/socialnamnden/2005');
+  });
+
+  it('offers planners a draft of the year after the newest plan, and the open drafts; auditors neither', async () => {
+    const { wrapper } = await mountPlansRoute('/planer/socialnamnden', {
+      'GET /api/committees': { body: sampleCommittees },
+      'GET /api/committees/socialnamnden/plans': { body: samplePlans },
+    });
+    expect(wrapper.find('a[href$="/utkast"]').exists()).toBe(false);
+    useSessionStore().user = sampleUsers.planner;
+    await flushPromises();
+    const drafting = wrapper.findAll('a[href$="/utkast"]').map((link) => [link.text(), link.attributes('href')]);
+    expect(drafting).toEqual([
+      ['Arbeta med utkastet 2005', '/planer/socialnamnden/2005/utkast'],
+      ['Nytt utkast för 2021', '/planer/socialnamnden/2021/utkast'],
+    ]);
   });
 
   it("shows the API's problem for an unknown committee, with a retry", async () => {
