@@ -1,5 +1,6 @@
 import { helpCommand } from '../commands/help.command';
 import { importCommand } from '../commands/import.command';
+import { measurementsCommand } from '../commands/measurements.command';
 import { usersCommand } from '../commands/users.command';
 import { rebuildCommand } from '../commands/rebuild.command';
 import { verifyCommand } from '../commands/verify.command';
@@ -18,6 +19,7 @@ import type { Command } from './command';
 /** Every command the CLI knows, in the order `goaltrail --help` lists them. */
 export const commands: readonly Command[] = [
   importCommand,
+  measurementsCommand,
   verifyCommand,
   rebuildCommand,
   usersCommand,
