@@ -113,6 +113,6 @@ if (/generate-kolada-file\.[cm]?[jt]s$/.test(argv[1] ?? '')) {
   // The bundle is CommonJS, which has no top-level await.
   void generateKoladaFile(path, rows, seedText ? Number(seedText) : 1, options).then((file) => {
     const megabytes = (file.bytes / 1_048_576).toFixed(1);
-    console.log(`${path}: ${file.rows} rows in ${file.entries} entries, ${megabytes} MB`);
+    process.stdout.write(`${path}: ${file.rows} rows in ${file.entries} entries, ${megabytes} MB\n`);
   });
 }

@@ -16,6 +16,8 @@ export { default as PageHeader } from './page-header/PageHeader.vue';
 export { default as LoadingState } from './loading-state/LoadingState.vue';
 /** Why there is nothing to show, and what to do about it. */
 export { default as EmptyState } from './empty-state/EmptyState.vue';
+/** The message beside a refused form field, which the field's aria-describedby names by id. */
+export { default as FieldError } from './field-error/FieldError.vue';
 /** A user's role as a translated, coloured badge. */
 export { default as RoleBadge } from './role-badge/RoleBadge.vue';
 /** The trail from the section's start to the current page, as a labelled nav. */
