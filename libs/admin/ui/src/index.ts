@@ -1,6 +1,7 @@
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/button.css';
+import './styles/goal-item.css';
 
 /** An accessible error message: the API's problem (message and refused fields), with an optional retry. */
 export { default as ErrorAlert } from './error-alert/ErrorAlert.vue';
