@@ -57,3 +57,33 @@ export type { LoggedEvent } from './event-log/event-log.schemas';
 export { useLiveEvents, type LiveEvents, type LiveEventsOptions, type LiveEventsStatus } from './event-log/use-live-events';
 /** Test fixtures: a small seeded log of every replayed event kind, a live event, and a paging fake of `GET /api/events`. */
 export { eventLogRoute, sampleEventLog, sampleLiveEvent } from './testing/sample-events';
+/** Pinia store of every indicator, the goals they follow up by name, and defining one (admins). */
+export { useIndicatorsStore, type IndicatorGoal } from './indicators/indicators.store';
+/** Pinia store of one indicator: definition versions, series, and changing it, its targets and outcomes. */
+export { useIndicatorStore } from './indicators/indicator.store';
+/** Pinia store of a committee's follow-up for a year: each goal's colour and the rule behind it. */
+export { useFollowUpStore, type FollowUpKey } from './indicators/follow-up.store';
+/** Pinia store of a Kolada file's upload (XMLHttpRequest, with progress): dry run or import, and its refusal. */
+export { useKoladaImportStore, type KoladaUploadPhase } from './indicators/kolada-import.store';
+/** Request bodies of the indicator writes. */
+export type { ChangeIndicatorRequest, DefineIndicatorRequest, RecordMeasurementRequest, SetTargetRequest } from './indicators/indicators-api';
+/** Indicator answers: list entry, full view with histories, and a write's outcome. */
+export type { DefinitionVersionView, IndicatorDetails, IndicatorSummary, IndicatorWriteAnswer, Recorded, Recorder } from './indicators/indicator-schemas';
+/** A committee's follow-up answer and one goal of it. */
+export type { CommitteeFollowUp, CommitteeFollowUpGoal } from './indicators/follow-up-types';
+/** What a Kolada import answers, and where in a refused file its problem is. */
+export type { KoladaFileLocation, KoladaImportResult } from './indicators/kolada-import-schemas';
+/** Upload progress of a Kolada file. */
+export type { UploadProgress } from './indicators/kolada-upload';
+/** Test fixtures: the seeded satisfaction indicator (list, details, series across a definition change), a follow-up, Kolada answers. */
+export {
+  sampleFollowUp,
+  sampleIndicatorDetails,
+  sampleIndicatorList,
+  sampleKoladaImportResult,
+  sampleLinkedGoalHistory,
+  sampleMalformedKoladaAnswer,
+  sampleSeries,
+} from './indicators/sample-indicator-answers';
+/** Test helper: an XMLHttpRequest stand-in for uploads, reporting progress and answering from a function. */
+export { createFakeUpload, type FakeUpload, type FakeUploadCall } from './indicators/fake-upload';
