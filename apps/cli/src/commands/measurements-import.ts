@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import { exitCodes } from '../cli';
 import { createProgress, type Progress } from '../output/progress';
 import { UsageError, type CliContext } from '../registry/command';
-import { openIndicatorsContext } from '../store/indicators-context';
+import { openMeasurementsImportContext } from '../store/measurements-import-context';
 import { withConfiguredStore } from '../store/open-configured-store';
 import { measurementsSummary } from './measurements-summary';
 import { cliActor } from './users-support';
@@ -43,9 +43,9 @@ export async function importMeasurements(request: MeasurementsImportRequest, con
   let result: MeasurementsImportResult;
   try {
     result = await withConfiguredStore(context.env, async (store, where) => {
-      // On a large store the read models take a while to catch up before the first row is read: say so.
+      // On a large store reading the indicator definitions takes a moment before the first row: say so.
       context.stderr.write(`Loading indicators from ${where}…\n`);
-      const app = await openIndicatorsContext(store, { follow: false });
+      const app = await openMeasurementsImportContext(store);
       try {
         return await app.get(MeasurementsImporter).import(
           {

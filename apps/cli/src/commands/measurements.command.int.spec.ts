@@ -1,13 +1,12 @@
 import { createEventStore } from '@goaltrail/event-store';
-import { DefineIndicatorCommand } from '@goaltrail/indicators-application';
-import { CommandBus } from '@nestjs/cqrs';
+import { IndicatorCommandExecutor } from '@goaltrail/indicators-application';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli';
 import { commands } from '../registry/commands';
-import { openIndicatorsContext } from '../store/indicators-context';
+import { openMeasurementsImportContext } from '../store/measurements-import-context';
 
 interface Entry {
   kpi: string;
@@ -69,12 +68,12 @@ describe('goaltrail measurements import on an embedded store', () => {
 
   beforeAll(async () => {
     const store = await createEventStore({ kind: 'pglite', dataDir });
-    const app = await openIndicatorsContext(store);
+    const app = await openMeasurementsImportContext(store);
     const actor = { username: 'anna', role: 'admin' };
-    const common = { direction: 'increase', measurementMethod: 'brukarundersökning', dataSource: 'Kolada' } as const;
-    const bus = app.get(CommandBus);
-    await bus.execute(new DefineIndicatorCommand(actor, { ...common, indicatorId: 'nojdhet', name: 'Nöjdhet', unit: 'percent', koladaKpiId: 'N00945' }));
-    await bus.execute(new DefineIndicatorCommand(actor, { ...common, indicatorId: 'besok', name: 'Besök', unit: 'count', koladaKpiId: 'N00002' }));
+    const common = { type: 'DefineIndicator', description: null, direction: 'increase', measurementMethod: 'brukarundersökning', dataSource: 'Kolada' } as const;
+    const executor = app.get(IndicatorCommandExecutor);
+    await executor.execute({ ...common, indicatorId: 'nojdhet', name: 'Nöjdhet', unit: 'percent', koladaKpiId: 'N00945' }, actor);
+    await executor.execute({ ...common, indicatorId: 'besok', name: 'Besök', unit: 'count', koladaKpiId: 'N00002' }, actor);
     await app.close();
     await store.close();
   });

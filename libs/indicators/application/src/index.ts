@@ -1,6 +1,10 @@
 // Module
 /** The Nest module: handlers, write path, Kolada importer, read model and projection runner. */
 export { IndicatorsApplicationModule, type IndicatorsApplicationOptions } from './indicators-application.module';
+/** The write path and the Kolada importer alone, its KPI catalogue read from the store: for one-shot imports. */
+export { MeasurementsImportModule } from './measurements-import.module';
+export { KpiCatalogueSource } from './measurements/import/kpi-catalogue-source';
+export { StoreKpiCatalogue } from './measurements/import/store-kpi-catalogue';
 /** The handler lists, for apps or tests that wire their own module. */
 export { indicatorCommandHandlers, indicatorQueryHandlers } from './indicators-application.handlers';
 
@@ -54,9 +58,9 @@ export {
 export {
   IndicatorsReadModel,
   type IndicatorEntry,
-  type KpiCatalogue,
   type RecordedBy,
 } from './read-model/indicators-read-model';
+export type { KpiCatalogue } from './read-model/indicator-indexes';
 /** List and detail views of an indicator, every recorded value with its event and recorder. */
 export type { IndicatorSummary, IndicatorDetails, RecordedRef, WithRecorder } from './read-model/indicator-views';
 /** Follows the store's indicator streams into the read model; `waitFor` gives read-your-writes. */

@@ -2,7 +2,9 @@ import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common'
 import type { EventStore } from '@goaltrail/event-store-port';
 import { EVENT_STORE_PORT } from '@goaltrail/goals-application';
 import { indicatorCommandHandlers, indicatorQueryHandlers } from './indicators-application.handlers';
+import { KpiCatalogueSource } from './measurements/import/kpi-catalogue-source';
 import { MeasurementsImporter } from './measurements/import/measurements-importer';
+import { ReadModelKpiCatalogue } from './measurements/import/read-model-kpi-catalogue';
 import { IndicatorsProjectionLifecycle } from './projections/indicators-projection-lifecycle';
 import { IndicatorsProjectionRunner } from './projections/indicators-projection-runner';
 import { IndicatorsReadModel } from './read-model/indicators-read-model';
@@ -31,6 +33,7 @@ export class IndicatorsApplicationModule {
       providers: [
         IndicatorCommandExecutor,
         MeasurementsImporter,
+        { provide: KpiCatalogueSource, useClass: ReadModelKpiCatalogue },
         SampleIndicatorsSeeder,
         GoalsReadModelRef,
         { provide: IndicatorsReadModel, useFactory: () => new IndicatorsReadModel() },

@@ -23,6 +23,7 @@ import { EventEmitter } from 'node:events';
 import { appendPayload } from './append-payload';
 import { toRecordedEvent } from './event-row';
 import { migrate } from './schema/migrate';
+import { refreshPlannerStatistics } from './schema/planner-statistics';
 import { assertSchemaName } from './schema/schema-name';
 import { isSqlError, type SqlClient } from './sql-client';
 import { readAllPages, readStreamPages } from './sql-reads';
@@ -57,6 +58,7 @@ export class SqlEventStore implements EventStore {
   /** Migrates the schema (creating it if needed) and returns a ready store. */
   static async open(client: SqlClient, schema: string, options: EventStoreOptions = {}): Promise<SqlEventStore> {
     await migrate(client, assertSchemaName(schema));
+    await refreshPlannerStatistics(client, schema);
     return new SqlEventStore(client, schema, options);
   }
 

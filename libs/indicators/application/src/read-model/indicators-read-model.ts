@@ -4,9 +4,8 @@ import {
   indicatorIdOfStream,
   indicatorStateFrom,
   type IndicatorState,
-  type IndicatorUnit,
 } from '@goaltrail/indicators-domain';
-import { IndicatorIndexes } from './indicator-indexes';
+import { IndicatorIndexes, type KpiCatalogue } from './indicator-indexes';
 
 /** Who recorded an event: the envelope's actor and role. */
 export interface RecordedBy {
@@ -21,9 +20,6 @@ export interface IndicatorEntry {
   /** Who recorded the event at a stream revision (null if unknown). */
   recordedBy(revision: number | null): RecordedBy | null;
 }
-
-/** Which indicators carry a Kolada KPI id, and their units: what an import matches file rows against. */
-export type KpiCatalogue = ReadonlyMap<string, readonly { readonly indicatorId: string; readonly unit: IndicatorUnit }[]>;
 
 type Entry = { state: IndicatorState | null; pending: RecordedEvent[]; revision: number; who: RecordedBy[] };
 
@@ -86,12 +82,7 @@ export class IndicatorsReadModel {
 
   /** KPI id → the indicators carrying it, with their units, as of now. */
   kpiCatalogue(): KpiCatalogue {
-    const catalogue = new Map<string, { indicatorId: string; unit: IndicatorUnit }[]>();
-    for (const kpi of this.indexes.kpis()) {
-      const carriers = this.carrying(kpi).map((state) => ({ indicatorId: state.indicatorId, unit: state.definition.unit }));
-      if (carriers.length > 0) catalogue.set(kpi, carriers);
-    }
-    return catalogue;
+    return this.indexes.kpiCatalogue();
   }
 
   private applyToIndicator(indicatorId: string, event: RecordedEvent): void {

@@ -6,12 +6,13 @@ import {
   type MeasurementRow,
 } from '@goaltrail/indicators-domain';
 import { KoladaDuplicateTracker, readKoladaBatches, type KoladaChunks, type KoladaRow } from '@goaltrail/kolada';
-import type { KpiCatalogue } from '../../read-model/indicators-read-model';
+import type { KpiCatalogue } from '../../read-model/indicator-indexes';
 import { decideInOrder } from '../../write/decide-in-order';
 import type { IndicatorCommandExecutor } from '../../write/indicator-command-executor';
 import type { LoadedIndicator } from '../../write/indicator-outcome';
 import { entryAlignedBatches, KpiRowBuffer } from './kpi-row-buffer';
 import type { ImportSkips } from './measurements-import.types';
+import { RecentlyUsed } from './recently-used';
 
 /** What the write pass needs to know. */
 export interface WritePlan {
@@ -25,14 +26,16 @@ export interface WritePlan {
   readonly batchSize: number;
   /** Rows held per KPI before everything is written. */
   readonly maxHeldRows: number;
+  /** Indicators kept folded between batches; older ones are loaded again if their KPI comes back. */
+  readonly maxKeptIndicators: number;
 }
 
 /**
  * The write pass of a Kolada import, on a file the validation pass accepted. Streams the file in
  * entry-aligned batches, keeps the rows of the imported municipality and known KPIs in a KpiRowBuffer, and
  * writes each KPI's rows as one `ImportMeasurements` per indicator carrying it: one decision, one append.
- * Each touched indicator is loaded from the store once and kept folded for later batches; a concurrent
- * writer makes that indicator reload and decide again. Repeated rows are dropped, so a duplicate entry later
+ * A touched indicator is kept folded for later batches (the last `maxKeptIndicators` of them, so memory
+ * does not grow with the file); a concurrent writer makes that indicator reload and decide again. Repeated rows are dropped, so a duplicate entry later
  * in the file cannot turn into a correction.
  */
 export class KoladaImportWriter {
@@ -43,13 +46,15 @@ export class KoladaImportWriter {
   eventsWritten = 0;
   position: string | null = null;
   readonly touched = new Set<string>();
-  private readonly loaded = new Map<string, LoadedIndicator>();
+  private readonly loaded: RecentlyUsed<string, LoadedIndicator>;
   private readonly repeats = new KoladaDuplicateTracker();
 
   constructor(
     private readonly executor: IndicatorCommandExecutor,
     private readonly plan: WritePlan,
-  ) {}
+  ) {
+    this.loaded = new RecentlyUsed(plan.maxKeptIndicators);
+  }
 
   async run(chunks: KoladaChunks, onRows: (rows: number) => void): Promise<void> {
     const buffer = new KpiRowBuffer(this.plan.maxHeldRows);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { readOnlyRoles, ReadOnlyRoleError, type Actor, type CommandOptions } from '@goaltrail/goals-application';
-import { IndicatorsReadModel } from '../../read-model/indicators-read-model';
 import { IndicatorCommandExecutor } from '../../write/indicator-command-executor';
 import { KoladaImportWriter } from './kolada-import-writer';
+import { KpiCatalogueSource } from './kpi-catalogue-source';
 import type { MeasurementsImportInput, MeasurementsImportResult } from './measurements-import.types';
 import { validateForImport } from './validate-for-import';
 
@@ -11,6 +11,8 @@ import { validateForImport } from './validate-for-import';
 export const defaultImportBatchSize = 10_000;
 /** Rows held per KPI before the write pass writes everything it holds. */
 export const maxHeldImportRows = 50_000;
+/** Indicators the write pass keeps folded between batches (a few MB); more are loaded again when needed. */
+export const maxKeptImportIndicators = 1_000;
 
 /**
  * Imports a Kolada `/v3/data` file into the indicators that carry its KPI ids, in two streamed passes:
@@ -29,7 +31,7 @@ export const maxHeldImportRows = 50_000;
 export class MeasurementsImporter {
   constructor(
     @Inject(IndicatorCommandExecutor) private readonly executor: IndicatorCommandExecutor,
-    @Inject(IndicatorsReadModel) private readonly model: IndicatorsReadModel,
+    @Inject(KpiCatalogueSource) private readonly catalogues: KpiCatalogueSource,
   ) {}
 
   async import(input: MeasurementsImportInput, actor: Actor, options: CommandOptions = {}): Promise<MeasurementsImportResult> {
@@ -38,7 +40,7 @@ export class MeasurementsImporter {
     const started = performance.now();
     const batchSize = input.batchSize ?? defaultImportBatchSize;
     // One snapshot of which indicators carry which KPI, so both passes match rows the same way.
-    const catalogue = this.model.kpiCatalogue();
+    const catalogue = await this.catalogues.catalogue();
     const file = await validateForImport(input.chunks, catalogue, {
       municipality: input.municipality ?? null,
       batchSize,
@@ -58,6 +60,7 @@ export class MeasurementsImporter {
       },
       batchSize,
       maxHeldRows: maxHeldImportRows,
+      maxKeptIndicators: maxKeptImportIndicators,
     });
     await writer.run(input.chunks(), (rows) => input.onProgress?.(rows, file.rows, 'writing'));
     return {

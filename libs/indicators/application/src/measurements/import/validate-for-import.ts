@@ -1,6 +1,6 @@
 import { KoladaDuplicateTracker, readKoladaBatches, readKoladaRows, type KoladaChunks, type KoladaRow } from '@goaltrail/kolada';
 import { valueProblem } from '@goaltrail/indicators-domain';
-import type { KpiCatalogue } from '../../read-model/indicators-read-model';
+import type { KpiCatalogue } from '../../read-model/indicator-indexes';
 import { ChunkDigest } from './chunk-digest';
 import { MeasurementsImportRejectedError } from './measurements-import.errors';
 
