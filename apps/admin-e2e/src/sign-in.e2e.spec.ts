@@ -75,7 +75,7 @@ describe.skipIf(!browserPresent)('signing in to the admin SPA', () => {
       await page.getByRole('heading', { level: 2, name: `Välkommen, ${user.username}` }).waitFor();
       expect(await page.getByRole('main').getByText(roleNames[role], { exact: true }).count()).toBe(1);
       // Import writes, so only roles that may change things see it.
-      const navigation = ['Start', 'Planer', 'Jämför år', 'Granskning', 'Återspela', ...(role === 'auditor' ? [] : ['Importera'])];
+      const navigation = ['Start', 'Planer', 'Jämför år', 'Granskning', 'Återspela', 'Indikatorer', ...(role === 'auditor' ? [] : ['Importera'])];
       expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents()).toEqual(navigation);
       if (role === 'admin') {
         await page.getByText('I drift', { exact: true }).waitFor();
@@ -110,7 +110,7 @@ describe.skipIf(!browserPresent)('signing in to the admin SPA', () => {
     await signInThroughForm(page, api.baseUrl, testUsers.admin.username, testUsers.admin.password);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('banner').getByText('Administrator', { exact: true }).waitFor();
-    expect(await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link').allTextContents()).toEqual(['Home', 'Plans', 'Compare years', 'Audit', 'Replay', 'Import']);
+    expect(await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link').allTextContents()).toEqual(['Home', 'Plans', 'Compare years', 'Audit', 'Replay', 'Indicators', 'Import']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     expect(await seriousViolations(page)).toEqual([]);

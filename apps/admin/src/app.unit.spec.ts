@@ -39,7 +39,7 @@ describe('App shell', () => {
     expect(wrapper.get('a.skip-link').text()).toBe('Hoppa till innehållet');
     expect(wrapper.get('header.app-header').text()).toContain('pia.planner');
     expect(wrapper.get('header [data-testid="role-badge"]').text()).toBe('Planerare');
-    expect(wrapper.findAll('nav[aria-label="Huvudmeny"] a').map((a) => a.text())).toEqual(['Start', 'Planer', 'Jämför år', 'Granskning', 'Återspela', 'Importera']);
+    expect(wrapper.findAll('nav[aria-label="Huvudmeny"] a').map((a) => a.text())).toEqual(['Start', 'Planer', 'Jämför år', 'Granskning', 'Återspela', 'Indikatorer', 'Importera']);
     expect(wrapper.get('main#main').attributes('tabindex')).toBe('-1');
     expect(document.title).toBe('Start · Målspåret');
   });

@@ -5,6 +5,7 @@ import { draftRoutes } from '@goaltrail/admin-feature-draft';
 import { goalHistoryRoutes } from '@goaltrail/admin-feature-goal-history';
 import { homeRoutes } from '@goaltrail/admin-feature-home';
 import { importRoutes } from '@goaltrail/admin-feature-import';
+import { indicatorsRoutes } from '@goaltrail/admin-feature-indicators';
 import { plansRoutes } from '@goaltrail/admin-feature-plans';
 import { replayRoutes } from '@goaltrail/admin-feature-replay';
 import { useSessionStore } from '@goaltrail/admin-data-access';
@@ -28,6 +29,7 @@ export function createAppRouter(options: { pinia?: Pinia; history?: RouterHistor
       ...replayRoutes,
       ...draftRoutes,
       ...importRoutes,
+      ...indicatorsRoutes,
       {
         path: '/:path(.*)*',
         name: 'not-found',
