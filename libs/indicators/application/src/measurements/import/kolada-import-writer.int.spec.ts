@@ -49,6 +49,7 @@ describe('the Kolada write pass keeping only the indicators used last (real PGli
       batchSize: 3,
       maxHeldRows: 1_000,
       maxKeptIndicators: 1,
+      hasRepeats: false,
     });
     await writer.run(chunked(text).source(), () => undefined);
     expect([writer.recorded, writer.eventsWritten, [...writer.touched].sort()]).toEqual([6, 6, ['invanare', 'nojdhet']]);

@@ -61,6 +61,7 @@ export class MeasurementsImporter {
       batchSize,
       maxHeldRows: maxHeldImportRows,
       maxKeptIndicators: maxKeptImportIndicators,
+      hasRepeats: file.repeatedRows > 0,
     });
     await writer.run(input.chunks(), (rows) => input.onProgress?.(rows, file.rows, 'writing'));
     return {

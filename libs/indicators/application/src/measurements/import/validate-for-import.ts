@@ -12,6 +12,8 @@ export interface ValidatedFile {
   /** The municipality to import: the one asked for, or the file's only one; null for a file without rows. */
   readonly municipality: string | null;
   readonly unknownKpis: readonly string[];
+  /** Rows to import that repeat an earlier row with the same value (dropped when writing). */
+  readonly repeatedRows: number;
 }
 
 /** How the validation pass reads. */
@@ -34,6 +36,7 @@ export async function validateForImport(source: () => KoladaChunks, catalogue: K
   const tracker = new KoladaDuplicateTracker();
   const filter = options.municipality;
   let rows = 0;
+  let repeatedRows = 0;
   let conflict: KoladaRow | null = null;
   reading: for await (const batch of readKoladaBatches(digest.pass(source()), { batchSize: options.batchSize })) {
     for (const row of batch) {
@@ -47,7 +50,9 @@ export async function validateForImport(source: () => KoladaChunks, catalogue: K
           if (problem) throw invalidValue(row, `${problem} (${row.kpi} is indicator ${target.indicatorId}, unit ${target.unit})`);
         }
       }
-      if (tracker.see(row) === 'conflicting') {
+      const repeat = tracker.see(row);
+      if (repeat === 'identical') repeatedRows += 1;
+      else if (repeat === 'conflicting') {
         conflict = row;
         break reading;
       }
@@ -63,6 +68,7 @@ export async function validateForImport(source: () => KoladaChunks, catalogue: K
     sha256: digest.hex(),
     municipality: chosenMunicipality(filter, municipalities),
     unknownKpis: [...unknownKpis].sort(),
+    repeatedRows,
   };
 }
 
