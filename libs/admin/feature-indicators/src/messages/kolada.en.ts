@@ -5,6 +5,7 @@ export const koladaEn: MessageTree = {
   title: 'Import outcomes from Kolada',
   lead: "Upload a file from Kolada's API (/v3/data). The outcomes are recorded on the indicators that carry the file's KPI ids.",
   readOnly: 'You have read access. Planners and admins import outcomes.',
+  fileHeading: 'File to import',
   file: 'Kolada file (JSON)',
   fileHint: "An answer of Kolada's API, e.g. /v3/data/kpi/N00945/municipality/0182.",
   municipality: 'Municipality code',

@@ -5,6 +5,7 @@ export const koladaSv: MessageTree = {
   title: 'Importera utfall från Kolada',
   lead: 'Ladda upp en fil från Koladas API (/v3/data). Utfallen registreras på de indikatorer som har filens KPI-id.',
   readOnly: 'Du har läsbehörighet. Utfall importeras av planerare och administratörer.',
+  fileHeading: 'Fil att importera',
   file: 'Kolada-fil (JSON)',
   fileHint: 'Ett svar från Koladas API, t.ex. /v3/data/kpi/N00945/municipality/0182.',
   municipality: 'Kommunkod',
