@@ -11,8 +11,9 @@ export function useKoladaImport() {
   const municipality = ref('');
   const missingFile = ref(false);
   const busy = computed(() => store.phase === 'sending' || store.phase === 'reading');
-  // A fresh visit starts empty: the last visit's answer belongs to another file.
-  store.reset();
+  // A fresh visit starts empty: the last visit's answer belongs to another file. An upload still under
+  // way when the person left is left to finish, and shown.
+  if (!busy.value) store.reset();
   onBeforeUnmount(() => {
     if (!busy.value) store.reset();
   });
