@@ -15,7 +15,7 @@ export interface CliImport extends ChildRun {
 export interface BackendResult extends SeriesReads {
   backend: string;
   setupMs: number;
-  /** An empty file: what the CLI costs before it reads a row (process, store, both read models). */
+  /** An empty file: what the CLI costs before it reads a row (process, store, the import module). */
   floor: CliImport;
   firstImport: CliImport;
   reimport: CliImport;
