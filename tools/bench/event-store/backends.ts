@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { createEventStore, type EventStore } from '@goaltrail/event-store';
+import { createEventStore, pgliteStartParams, type EventStore } from '@goaltrail/event-store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ export interface BenchBackend {
 export async function openPgliteBackend(): Promise<BenchBackend> {
   const dir = mkdtempSync(join(tmpdir(), 'goaltrail-bench-'));
   const store = await createEventStore({ kind: 'pglite', dataDir: join(dir, 'library') });
-  const rawDb = await PGlite.create({ dataDir: join(dir, 'raw') });
+  const rawDb = await PGlite.create({ dataDir: join(dir, 'raw'), startParams: pgliteStartParams() });
   const raw = new RawEngine((text, params) => rawDb.query(text, params));
   await raw.setUp();
   return {

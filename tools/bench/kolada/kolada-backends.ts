@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { EventStoreConfig } from '@goaltrail/event-store';
+import { pgliteStartParams, type EventStoreConfig } from '@goaltrail/event-store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +37,7 @@ export function pgliteBackend(): KoladaBackend {
     env: { EVENT_STORE: 'pglite', DATA_DIR: dataDir },
     dataDir,
     openRaw: async () => {
-      const db = await PGlite.create({ dataDir: join(dir, 'raw') });
+      const db = await PGlite.create({ dataDir: join(dir, 'raw'), startParams: pgliteStartParams() });
       return { query: (text, params) => db.query(text, params), close: () => db.close() };
     },
     drop: async () => rmSync(dir, { recursive: true, force: true }),

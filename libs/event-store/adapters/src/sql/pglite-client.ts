@@ -10,10 +10,15 @@ import type { SqlClient } from './sql-client';
  */
 export const pgliteSharedBuffers = '32MB';
 
+/** How the embedded store starts PostgreSQL: PGlite's own parameters and the smaller buffer pool. */
+export function pgliteStartParams(): string[] {
+  return [...PGlite.defaultStartParams, '-c', `shared_buffers=${pgliteSharedBuffers}`];
+}
+
 /** Opens the embedded store: a directory on disk, or memory when `dataDir` is undefined. */
 export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${pgliteSharedBuffers}`];
+  const startParams = pgliteStartParams();
   const db = await PGlite.create(dataDir ? { dataDir, startParams } : { startParams });
   return {
     kind: 'pglite',
