@@ -69,6 +69,8 @@ export { useKoladaImportStore, type KoladaUploadPhase } from './indicators/kolad
 export type { ChangeIndicatorRequest, DefineIndicatorRequest, RecordMeasurementRequest, SetTargetRequest } from './indicators/indicators-api';
 /** Indicator answers: list entry, full view with histories, and a write's outcome. */
 export type { DefinitionVersionView, IndicatorDetails, IndicatorSummary, IndicatorWriteAnswer, Recorded, Recorder } from './indicators/indicator-schemas';
+/** An indicator value with its unit in the reader's language, e.g. `75,5 %` (sv) or `75.5 %` (en). */
+export { formatValue } from './indicators/format-value';
 /** A committee's follow-up answer and one goal of it. */
 export type { CommitteeFollowUp, CommitteeFollowUpGoal } from './indicators/follow-up-types';
 /** What a Kolada import answers, and where in a refused file its problem is. */

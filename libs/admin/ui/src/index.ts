@@ -19,6 +19,8 @@ export { default as LoadingState } from './loading-state/LoadingState.vue';
 export { default as EmptyState } from './empty-state/EmptyState.vue';
 /** The message beside a refused form field, which the field's aria-describedby names by id. */
 export { default as FieldError } from './field-error/FieldError.vue';
+/** A follow-up colour (green, yellow, red, grey) as a badge with its shape and the caller's word for it. */
+export { default as StatusBadge } from './status-badge/StatusBadge.vue';
 /** A user's role as a translated, coloured badge. */
 export { default as RoleBadge } from './role-badge/RoleBadge.vue';
 /** The trail from the section's start to the current page, as a labelled nav. */

@@ -1,9 +1,13 @@
 import { usePlansStore } from '@goaltrail/admin-data-access';
 import { goalsOf } from '@goaltrail/goals-domain';
 import { computed, watch } from 'vue';
+import { usePlanIndicators } from './use-plan-indicators';
 import { usePlanRoute } from './use-plan-route';
 
-/** Loads the plan the address names (and its committee's years for navigation) and follows address changes. */
+/**
+ * Loads the plan the address names (its committee's years for navigation, and the indicators that follow
+ * its goals up) and follows address changes.
+ */
 export function usePlanDocument() {
   const store = usePlansStore();
   const planRoute = usePlanRoute();
@@ -30,5 +34,7 @@ export function usePlanDocument() {
   /** A 404 while travelling in time means the plan had not been recorded yet: a finding, not an error. */
   const notYetRecorded = computed(() => asOf.value !== null && store.planProblem?.status === 404);
 
-  return { ...planRoute, store, committeeName, years, goalCount, notYetRecorded, reload: load };
+  const indicators = usePlanIndicators(planRoute);
+
+  return { ...planRoute, store, indicators, committeeName, years, goalCount, notYetRecorded, reload: load };
 }

@@ -16,7 +16,13 @@ export async function mountPlansRoute(path: string, routes: Record<string, FakeR
   setActivePinia(pinia);
   const router = createRouter({
     history: createMemoryHistory(),
-    routes: [...plansRoutes, { path: '/mal/:goalId', name: 'goal-history', component: { render: () => h('p', 'history') } }],
+    routes: [
+      ...plansRoutes,
+      // Stand-ins for the other features' routes the plan document links to.
+      { path: '/mal/:goalId', name: 'goal-history', component: { render: () => h('p', 'history') } },
+      { path: '/indikatorer/:indicatorId', name: 'indicator', component: { render: () => h('p', 'indicator') } },
+      { path: '/uppfoljning/:committeeId?/:year?', name: 'follow-up', component: { render: () => h('p', 'follow-up') } },
+    ],
   });
   await router.push(path);
   await router.isReady();
