@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { pgliteStartParams, type EventStoreConfig } from '@goaltrail/event-store';
+import { pgliteStartParams, writeHeavyBufferPool, type EventStoreConfig } from '@goaltrail/event-store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,10 @@ export interface KoladaBackend {
   drop(): Promise<void>;
 }
 
-/** The embedded store, file-backed in a temporary directory as the CLI's default is; raw SQL in a second PGlite. */
+/**
+ * The embedded store, file-backed in a temporary directory as the CLI's default is; raw SQL in a second PGlite
+ * started as the CLI's import starts it (the write-heavy buffer pool), so the yardstick runs the same engine.
+ */
 export function pgliteBackend(): KoladaBackend {
   const dir = mkdtempSync(join(tmpdir(), 'goaltrail-kolada-bench-'));
   const dataDir = join(dir, 'store');
@@ -37,7 +40,7 @@ export function pgliteBackend(): KoladaBackend {
     env: { EVENT_STORE: 'pglite', DATA_DIR: dataDir },
     dataDir,
     openRaw: async () => {
-      const db = await PGlite.create({ dataDir: join(dir, 'raw'), startParams: pgliteStartParams() });
+      const db = await PGlite.create({ dataDir: join(dir, 'raw'), startParams: pgliteStartParams(writeHeavyBufferPool) });
       return { query: (text, params) => db.query(text, params), close: () => db.close() };
     },
     drop: async () => rmSync(dir, { recursive: true, force: true }),

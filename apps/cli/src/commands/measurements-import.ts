@@ -4,6 +4,7 @@ import {
   type ImportPhase,
   type MeasurementsImportResult,
 } from '@goaltrail/indicators-application';
+import { writeHeavyBufferPool } from '@goaltrail/event-store';
 import { KoladaFileError } from '@goaltrail/kolada';
 import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
@@ -42,25 +43,30 @@ export async function importMeasurements(request: MeasurementsImportRequest, con
   const progress = new PhasedProgress(fileName, context);
   let result: MeasurementsImportResult;
   try {
-    result = await withConfiguredStore(context.env, async (store, where) => {
-      // On a large store reading the indicator definitions takes a moment before the first row: say so.
-      context.stderr.write(`Loading indicators from ${where}…\n`);
-      const app = await openMeasurementsImportContext(store);
-      try {
-        return await app.get(MeasurementsImporter).import(
-          {
-            chunks: () => createReadStream(file),
-            fileName,
-            municipality: request.municipality ?? null,
-            dryRun: request.dryRun,
-            onProgress: (done, total, phase) => progress.update(done, total, phase),
-          },
-          { username, role },
-        );
-      } finally {
-        await app.close();
-      }
-    });
+    result = await withConfiguredStore(
+      context.env,
+      async (store, where) => {
+        // On a large store reading the indicator definitions takes a moment before the first row: say so.
+        context.stderr.write(`Loading indicators from ${where}…\n`);
+        const app = await openMeasurementsImportContext(store);
+        try {
+          return await app.get(MeasurementsImporter).import(
+            {
+              chunks: () => createReadStream(file),
+              fileName,
+              municipality: request.municipality ?? null,
+              dryRun: request.dryRun,
+              onProgress: (done, total, phase) => progress.update(done, total, phase),
+            },
+            { username, role },
+          );
+        } finally {
+          await app.close();
+        }
+      },
+      // An import appends much and reads back only each indicator's stream: the small pool suits it.
+      { pgliteBufferPool: writeHeavyBufferPool },
+    );
   } catch (error) {
     progress.abandon();
     if (error instanceof KoladaFileError || error instanceof MeasurementsImportRejectedError) {

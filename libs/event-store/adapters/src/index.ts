@@ -7,4 +7,4 @@ export type { EventStoreOptions } from './sql/sql-event-store';
 /** Store configuration from EVENT_STORE, DATA_DIR, DATABASE_URL and KURRENTDB_URL, and a safe description of it. */
 export { describeStore, eventStoreConfigFromEnv, eventStoreKindNames, type EventStoreEnvResult } from './config/event-store-env';
 /** PGlite's start parameters as the embedded store uses them, so a raw yardstick runs the same engine. */
-export { pgliteStartParams } from './sql/pglite-client';
+export { pgliteStartParams, writeHeavyBufferPool, type PgliteBufferPool } from './sql/pglite-client';
