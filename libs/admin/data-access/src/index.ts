@@ -12,6 +12,8 @@ export { useSystemStore } from './system.store';
 export { useSessionStore } from './session.store';
 /** Pinia store of committees, their plans per year, and the plan being read (optionally as of a time). */
 export { usePlansStore, type PlanKey } from './plans.store';
+/** A picker's committee and the years it has plans for: the only committee chosen, its plans loaded when chosen. */
+export { useCommitteeYears } from './committee-years/use-committee-years';
 /** Pinia store of one goal's history and lineage, and its rewording. */
 export { useGoalHistoryStore, type LinkedGoal } from './goal-history.store';
 /** Pinia store of a plan being drafted: carry forward, reword (with conflicts), add, retire, link, adopt. */
@@ -22,6 +24,8 @@ export type { AddedFocusArea, AddedGoal, AddFocusAreaRequest, AddGoalRequest, Ad
 export type { TheirVersion } from './draft/their-version';
 /** A write's answer or problem, and a problem's refused fields by field name. */
 export { fieldIssues, type WriteResult } from './draft/write-result';
+/** A form's refused fields beside each field, in the reader's language, with focus on the first. */
+export { useFormProblem, type FormProblemOptions } from './form-problem/use-form-problem';
 /** Pinia store of a goal document's import: preview (dry run), then commit. */
 export { useImportStore, type ImportRequest } from './imports/import.store';
 /** What `POST /api/imports` answers, and the commands an import makes. */

@@ -2,6 +2,8 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/button.css';
 import './styles/goal-item.css';
+import './styles/data-table.css';
+import './styles/fieldset-panel.css';
 
 /** An accessible error message: the API's problem (message and refused fields), with an optional retry. */
 export { default as ErrorAlert } from './error-alert/ErrorAlert.vue';
@@ -23,5 +25,7 @@ export { default as FieldError } from './field-error/FieldError.vue';
 export { default as StatusBadge } from './status-badge/StatusBadge.vue';
 /** A user's role as a translated, coloured badge. */
 export { default as RoleBadge } from './role-badge/RoleBadge.vue';
+/** A captioned table in a keyboard-scrollable region: the column heads, and the rows in the default slot. */
+export { default as DataTable } from './data-table/DataTable.vue';
 /** The trail from the section's start to the current page, as a labelled nav. */
 export { default as UiBreadcrumbs, type Crumb } from './breadcrumbs/UiBreadcrumbs.vue';

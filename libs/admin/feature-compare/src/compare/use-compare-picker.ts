@@ -1,4 +1,4 @@
-import { usePlansStore, type CompareKey } from '@goaltrail/admin-data-access';
+import { useCommitteeYears, type CompareKey } from '@goaltrail/admin-data-access';
 import { computed, ref, watch, type Ref } from 'vue';
 
 /**
@@ -6,32 +6,15 @@ import { computed, ref, watch, type Ref } from 'vue';
  * defaults to the earliest and the latest year, the comparison people usually want first.
  */
 export function useComparePicker(current: Ref<CompareKey | null>) {
-  const plans = usePlansStore();
   const committeeId = ref(current.value?.committeeId ?? '');
   const from = ref<number | null>(current.value?.from ?? null);
   const to = ref<number | null>(current.value?.to ?? null);
   const submitted = ref(false);
 
-  const years = computed(() => (plans.plansOf(committeeId.value) ?? []).map((plan) => plan.year).sort((a, b) => a - b));
-  const yearsLoaded = computed(() => plans.plansOf(committeeId.value) !== undefined);
+  const { committees, years, yearsLoaded } = useCommitteeYears(committeeId);
   const orderProblem = computed(() => from.value !== null && to.value !== null && from.value >= to.value);
   const tooFewYears = computed(() => yearsLoaded.value && years.value.length < 2);
 
-  // One committee: nothing to choose, so it is chosen.
-  watch(
-    () => plans.committees,
-    (committees) => {
-      if (!committeeId.value && committees.length === 1 && committees[0]) committeeId.value = committees[0].committeeId;
-    },
-    { immediate: true },
-  );
-  watch(
-    committeeId,
-    (id) => {
-      if (id && !plans.plansOf(id)) void plans.loadPlans(id);
-    },
-    { immediate: true },
-  );
   watch(years, (list) => {
     if (from.value === null || !list.includes(from.value)) from.value = list[0] ?? null;
     if (to.value === null || !list.includes(to.value)) to.value = list.at(-1) ?? null;
@@ -51,5 +34,5 @@ export function useComparePicker(current: Ref<CompareKey | null>) {
     return { committeeId: committeeId.value, from: from.value, to: to.value };
   }
 
-  return { plans, committeeId, from, to, years, orderProblem, tooFewYears, submitted, submit };
+  return { committees, committeeId, from, to, years, orderProblem, tooFewYears, submitted, submit };
 }

@@ -3,7 +3,7 @@ import type { GoalKind, PlanView } from '@goaltrail/goals-domain';
 import { computed, reactive, ref, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useEditorContext } from '../shared/editor-context';
-import { useFormProblem } from '../shared/use-form-problem';
+import { useDraftFormProblem } from '../shared/use-draft-form-problem';
 
 const ruleFields = {
   'goal-numbers-are-unique-in-a-section': 'number',
@@ -40,7 +40,7 @@ export function useAddGoalForm(plan: () => PlanView, formElement: Ref<HTMLElemen
   // The number follows the chosen place, and moves on as goals are added there.
   watch(suggested, (number) => (form.number = String(number)), { immediate: true });
   const saving = ref(false);
-  const problemState = useFormProblem(ruleFields, formElement);
+  const problemState = useDraftFormProblem(ruleFields, formElement);
 
   async function submit(): Promise<void> {
     if (saving.value) return;

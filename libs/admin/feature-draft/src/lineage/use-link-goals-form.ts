@@ -3,7 +3,7 @@ import { lineageRelations, type LineageRelation, type PlanView } from '@goaltrai
 import { computed, reactive, ref, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useEditorContext } from '../shared/editor-context';
-import { useFormProblem } from '../shared/use-form-problem';
+import { useDraftFormProblem } from '../shared/use-draft-form-problem';
 
 const ruleFields = {
   'lineage-links-give-a-rationale': 'rationale',
@@ -24,7 +24,7 @@ export function useLinkGoalsForm(plan: () => PlanView, previous: () => PlanView 
   const form = reactive({ fromGoalId: '', relation: 'replaced' as LineageRelation, toGoalId: '', rationale: '' });
   const retiredLink = computed(() => form.relation === 'retired');
   const saving = ref(false);
-  const problemState = useFormProblem(ruleFields, formElement);
+  const problemState = useDraftFormProblem(ruleFields, formElement);
 
   async function submit(): Promise<void> {
     const from = previous();

@@ -3,7 +3,7 @@ import type { PlanGoalView } from '@goaltrail/goals-domain';
 import { ref, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useEditorContext } from '../shared/editor-context';
-import { useFormProblem } from '../shared/use-form-problem';
+import { useDraftFormProblem } from '../shared/use-draft-form-problem';
 
 const ruleFields = {
   'rewording-changes-the-wording': 'text',
@@ -26,7 +26,7 @@ export function useRewordInline(goal: () => PlanGoalView, close: () => void, for
   /** Set after a 409: the other person's version (null if their version could not be read). */
   const conflict = ref<{ theirs: TheirVersion | null } | null>(null);
   const saving = ref(false);
-  const problemState = useFormProblem(ruleFields, form);
+  const problemState = useDraftFormProblem(ruleFields, form);
 
   async function save(): Promise<void> {
     if (saving.value) return;

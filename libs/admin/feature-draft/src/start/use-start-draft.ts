@@ -1,6 +1,6 @@
 import { useDraftStore } from '@goaltrail/admin-data-access';
 import { ref } from 'vue';
-import { useFormProblem } from '../shared/use-form-problem';
+import { useDraftFormProblem } from '../shared/use-draft-form-problem';
 
 /** The choice of the year to carry forward (or none: an empty draft), and starting the draft. */
 export function useStartDraft() {
@@ -9,7 +9,7 @@ export function useStartDraft() {
   // Radio values are strings; 'empty' stands for starting without carrying a year forward.
   const from = ref<string>(latest === null ? 'empty' : String(latest));
   const saving = ref(false);
-  const { problem, show } = useFormProblem();
+  const { problem, show } = useDraftFormProblem();
 
   async function submit(): Promise<void> {
     if (saving.value) return;

@@ -1,9 +1,9 @@
 import { useIndicatorStore } from '@goaltrail/admin-data-access';
 import { isBaselineComparator, type IndicatorUnit, type TargetComparator } from '@goaltrail/indicators-domain';
-import { computed, reactive, ref, type Ref } from 'vue';
+import { computed, reactive, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { numberOf } from '../shared/number-field';
-import { useFieldProblem } from '../shared/use-field-problem';
+import { useStatusWrite } from './use-status-write';
 
 /** Setting or revising a year's target (planners, admins), in the unit of the current definition. */
 export function useSetTargetForm(unit: () => IndicatorUnit, firstYear: () => number, formElement: Ref<HTMLElement | null>) {
@@ -18,30 +18,24 @@ export function useSetTargetForm(unit: () => IndicatorUnit, firstYear: () => num
     reason: '',
   });
   const withBaseline = computed(() => isBaselineComparator(form.comparator));
-  const saving = ref(false);
-  /** What the last write did, for the polite status line. */
-  const status = ref('');
-  const problemState = useFieldProblem(formElement);
+  const { run, ...writeState } = useStatusWrite(formElement);
 
   async function submit(): Promise<void> {
-    if (saving.value) return;
-    saving.value = true;
-    status.value = '';
     const year = numberOf(form.year);
-    const result = await store.setTarget({
-      unit: unit(),
-      year,
-      comparator: form.comparator,
-      value: numberOf(form.value),
-      baseline: withBaseline.value ? { period: form.baselinePeriod.trim(), value: numberOf(form.baselineValue) } : null,
-      reason: form.reason.trim() === '' ? null : form.reason,
-    });
-    saving.value = false;
-    if (!result.ok) return problemState.show(result.problem);
-    await problemState.show(null);
-    status.value = result.value.changed ? t('indicators.target.saved', { year }) : t('indicators.unchanged');
-    form.reason = '';
+    const recorded = await run(
+      () =>
+        store.setTarget({
+          unit: unit(),
+          year,
+          comparator: form.comparator,
+          value: numberOf(form.value),
+          baseline: withBaseline.value ? { period: form.baselinePeriod.trim(), value: numberOf(form.baselineValue) } : null,
+          reason: form.reason.trim() === '' ? null : form.reason,
+        }),
+      () => t('indicators.target.saved', { year }),
+    );
+    if (recorded) form.reason = '';
   }
 
-  return { form, withBaseline, saving, status, submit, ...problemState };
+  return { form, withBaseline, submit, ...writeState };
 }
