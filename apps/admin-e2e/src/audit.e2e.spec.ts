@@ -1,16 +1,10 @@
-import { serviceAvailable } from '@goaltrail/testing';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { apiGet, apiSignIn, createTestUsers, testUsers } from './support/api-session';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { apiGet } from './support/api-session';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchBrowser, openPage, screenshot, signInThroughForm } from './support/browser';
-import { startBuiltApi, type BuiltApi } from './support/built-api';
-
-const browserPresent = serviceAvailable(
-  { service: 'Chromium', neededFor: 'browser end-to-end tests', howToGet: 'install it with: apt-get install -y chromium' },
-  Boolean(chromiumPath),
-);
+import { screenshot } from './support/browser';
+import { browserPresent, useBrowserAgainstBuiltApi, type BrowserAgainstBuiltApi } from './support/e2e-harness';
 
 interface LogFacts {
   total: number;
@@ -19,9 +13,9 @@ interface LogFacts {
 }
 
 /** What the log holds, read over HTTP as an auditor would: the view must agree with it. */
-async function logFacts(api: BuiltApi): Promise<LogFacts> {
-  const cookie = await apiSignIn(api.baseUrl, testUsers.auditor.username, testUsers.auditor.password);
-  const page = (await apiGet(api.baseUrl, '/api/events?limit=1000', cookie)) as { events: { type: string; metadata: { actor: string } }[] };
+async function logFacts(e2e: BrowserAgainstBuiltApi): Promise<LogFacts> {
+  const cookie = await e2e.sessionCookie('auditor');
+  const page = (await apiGet(e2e.api.baseUrl, '/api/events?limit=1000', cookie)) as { events: { type: string; metadata: { actor: string } }[] };
   return {
     total: page.events.length,
     bySeed: page.events.filter((event) => event.metadata.actor === 'system:seed').length,
@@ -30,33 +24,13 @@ async function logFacts(api: BuiltApi): Promise<LogFacts> {
 }
 
 describe.skipIf(!browserPresent)('auditing the event log', () => {
-  let api: BuiltApi;
-  let browser: Browser;
+  const e2e = useBrowserAgainstBuiltApi();
   let page: Page;
-  let pageErrors: string[];
   let facts: LogFacts;
 
-  beforeAll(async () => {
-    api = await startBuiltApi();
-    await createTestUsers(api.baseUrl);
-    facts = await logFacts(api);
-    browser = await launchBrowser();
-  });
+  beforeAll(async () => (facts = await logFacts(e2e)));
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
-
-  beforeEach(async () => {
-    ({ page, pageErrors } = await openPage(browser));
-    await signInThroughForm(page, api.baseUrl, testUsers.auditor.username, testUsers.auditor.password);
-  });
-
-  afterEach(async () => {
-    expect(pageErrors).toEqual([]);
-    await page?.close();
-  });
+  beforeEach(async () => (page = await e2e.signedInPage('auditor')));
 
   const table = () => page.getByRole('table', { name: 'Händelseloggen' });
   const rows = () => table().locator('tbody tr');
@@ -98,7 +72,7 @@ describe.skipIf(!browserPresent)('auditing the event log', () => {
   });
 
   it('narrows the list by type, and by stream prefix through the API, keeping the filters in the address', async () => {
-    await page.goto(`${api.baseUrl}/granskning`);
+    await page.goto(e2e.url('/granskning'));
     await table().waitFor();
     await page.getByLabel('Händelsetyp').selectOption('GoalsLinked');
     // Keyboard only: a select does not submit its form on Enter, so on to the button.
@@ -125,7 +99,7 @@ describe.skipIf(!browserPresent)('auditing the event log', () => {
   });
 
   it('downloads the filtered rows as CSV with a header and one escaped row per event', async () => {
-    await page.goto(`${api.baseUrl}/granskning?type=GoalsLinked`);
+    await page.goto(e2e.url('/granskning?type=GoalsLinked'));
     await table().waitFor();
     const button = page.getByRole('button', { name: `Exportera CSV (${facts.linked} händelser)` });
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);

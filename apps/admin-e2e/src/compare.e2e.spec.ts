@@ -1,18 +1,11 @@
-import { serviceAvailable } from '@goaltrail/testing';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestUsers, testUsers } from './support/api-session';
+import type { Locator, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchBrowser, openPage, screenshot, signInThroughForm } from './support/browser';
-import { startBuiltApi, type BuiltApi } from './support/built-api';
+import { screenshot } from './support/browser';
+import { browserPresent, useBrowserAgainstBuiltApi } from './support/e2e-harness';
 
 // The flow colour of `merged` in the diagram (libs/admin/feature-compare/src/lineage/relation-colors.ts).
 const mergedColor = '#6d28d9';
-
-const browserPresent = serviceAvailable(
-  { service: 'Chromium', neededFor: 'browser end-to-end tests', howToGet: 'install it with: apt-get install -y chromium' },
-  Boolean(chromiumPath),
-);
 
 // The seeded lineage (libs/goals/application/src/imports/sample-data/socialnamnden-lineage.json).
 const merged2020 = 'Socialnämnden ska ha en tydlig och förståelig myndighetsutövning';
@@ -26,31 +19,10 @@ async function cells(row: Locator): Promise<string[]> {
 }
 
 describe.skipIf(!browserPresent)('comparing two years of a committee', () => {
-  let api: BuiltApi;
-  let browser: Browser;
+  const e2e = useBrowserAgainstBuiltApi();
   let page: Page;
-  let pageErrors: string[];
 
-  beforeAll(async () => {
-    api = await startBuiltApi();
-    await createTestUsers(api.baseUrl);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
-
-  beforeEach(async () => {
-    ({ page, pageErrors } = await openPage(browser));
-    await signInThroughForm(page, api.baseUrl, testUsers.auditor.username, testUsers.auditor.password);
-  });
-
-  afterEach(async () => {
-    expect(pageErrors).toEqual([]);
-    await page?.close();
-  });
+  beforeEach(async () => (page = await e2e.signedInPage('auditor')));
 
   it('chooses 2005 and 2020 by keyboard and shows both plans marked, with the legend and counts', async () => {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Jämför år' }).click();
@@ -97,7 +69,7 @@ describe.skipIf(!browserPresent)('comparing two years of a committee', () => {
   });
 
   it('lists every lineage link in a table: the merger into the 2020 goal and the retired goals with their rationale', async () => {
-    await page.goto(`${api.baseUrl}/jamfor?committee=socialnamnden&from=2005&to=2020`);
+    await page.goto(e2e.url('/jamfor?committee=socialnamnden&from=2005&to=2020'));
     const table = page.getByRole('table', { name: 'Alla länkar mellan målen 2005 och 2020' });
     await table.waitFor();
     const rows = table.locator('tbody tr');
@@ -125,11 +97,11 @@ describe.skipIf(!browserPresent)('comparing two years of a committee', () => {
   it('draws the lineage as a lazily loaded Sankey diagram with a text alternative and relations in the tooltips', async () => {
     const chunks: string[] = [];
     page.on('request', (request) => chunks.push(new URL(request.url()).pathname));
-    await page.goto(`${api.baseUrl}/`);
+    await page.goto(e2e.url('/'));
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(chunks.some((path) => path.includes('echarts'))).toBe(false);
 
-    await page.goto(`${api.baseUrl}/jamfor?committee=socialnamnden&from=2005&to=2020`);
+    await page.goto(e2e.url('/jamfor?committee=socialnamnden&from=2005&to=2020'));
     const chart = page.getByRole('img', { name: /^Flödesdiagram: 9 länkar mellan 13 mål 2005 och 5 mål 2020\./ });
     await chart.locator('svg').waitFor();
     expect(chunks.some((path) => path.includes('echarts'))).toBe(true);
@@ -159,7 +131,7 @@ describe.skipIf(!browserPresent)('comparing two years of a committee', () => {
   });
 
   it('refuses a later year that comes first, and works in English', async () => {
-    await page.goto(`${api.baseUrl}/jamfor`);
+    await page.goto(e2e.url('/jamfor'));
     await page.getByLabel('Tidigare år').locator('option', { hasText: '2020' }).waitFor({ state: 'attached' });
     await page.getByLabel('Tidigare år').selectOption({ label: '2020' });
     await page.getByLabel('Senare år').selectOption({ label: '2005' });

@@ -1,15 +1,10 @@
-import { serviceAvailable } from '@goaltrail/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { apiGet, apiSignIn, createTestUsers, testUsers } from './support/api-session';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { apiGet } from './support/api-session';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchBrowser, openPage, screenshot, signInThroughForm } from './support/browser';
-import { startBuiltApi, type BuiltApi } from './support/built-api';
-
-const browserPresent = serviceAvailable(
-  { service: 'Chromium', neededFor: 'browser end-to-end tests', howToGet: 'install it with: apt-get install -y chromium' },
-  Boolean(chromiumPath),
-);
+import { screenshot } from './support/browser';
+import type { BuiltApi } from './support/built-api';
+import { browserPresent, useBrowserAgainstBuiltApi } from './support/e2e-harness';
 
 const reworded = 'Socialnämnden är en attraktiv arbetsgivare som erbjuder tjänster av hög kvalitet';
 const added = 'Socialnämnden erbjuder digitala kontaktvägar dygnet runt';
@@ -21,32 +16,14 @@ async function apiWrite(api: BuiltApi, method: string, path: string, cookie: str
 }
 
 describe.skipIf(!browserPresent)('drafting next year', () => {
-  let api: BuiltApi;
-  let browser: Browser;
+  const e2e = useBrowserAgainstBuiltApi();
   let page: Page;
-  let pageErrors: string[];
 
-  beforeAll(async () => {
-    api = await startBuiltApi();
-    await createTestUsers(api.baseUrl);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
-
-  beforeEach(async () => ({ page, pageErrors } = await openPage(browser)));
-
-  afterEach(async () => {
-    expect(pageErrors).toEqual([]);
-    await page?.close();
-  });
+  beforeEach(async () => (page = await e2e.newPage()));
 
   it('lets a planner draft 2021 from 2020, reword, add and link a goal, and adopt it', async () => {
-    await signInThroughForm(page, api.baseUrl, testUsers.planner.username, testUsers.planner.password);
-    await page.goto(`${api.baseUrl}/planer/socialnamnden`);
+    await e2e.signIn(page, 'planner');
+    await page.goto(e2e.url('/planer/socialnamnden'));
     await page.getByRole('link', { name: 'Nytt utkast för 2021' }).click();
     await page.getByRole('heading', { level: 1, name: 'Socialnämnden: utkast 2021' }).waitFor();
     expect(await page.getByRole('radio', { name: 'För vidare 2020 (Utkast, 5 mål)' }).isChecked()).toBe(true);
@@ -104,16 +81,16 @@ describe.skipIf(!browserPresent)('drafting next year', () => {
   });
 
   it("shows a stale rewording as a conflict with the other person's words, and saves on top only when asked", async () => {
-    const plannerCookie = await apiSignIn(api.baseUrl, testUsers.planner.username, testUsers.planner.password);
-    await apiWrite(api, 'POST', '/api/committees/socialnamnden/plans/2030', plannerCookie, { fromYear: 2020 });
-    const plan = (await apiGet(api.baseUrl, '/api/committees/socialnamnden/plans/2030', plannerCookie)) as {
+    const plannerCookie = await e2e.sessionCookie('planner');
+    await apiWrite(e2e.api, 'POST', '/api/committees/socialnamnden/plans/2030', plannerCookie, { fromYear: 2020 });
+    const plan = (await apiGet(e2e.api.baseUrl, '/api/committees/socialnamnden/plans/2030', plannerCookie)) as {
       sections: { title: string; goals: { goalId: string; revision: number }[] }[];
     };
     const target = plan.sections.find((section) => section.title === 'En hållbar kommun')?.goals[0];
     if (!target) throw new Error('the 2030 draft has no goal in En hållbar kommun');
 
-    await signInThroughForm(page, api.baseUrl, testUsers.planner.username, testUsers.planner.password);
-    await page.goto(`${api.baseUrl}/planer/socialnamnden/2030/utkast`);
+    await e2e.signIn(page, 'planner');
+    await page.goto(e2e.url('/planer/socialnamnden/2030/utkast'));
     const name = 'nämndmål 1 i En hållbar kommun';
     await page.getByRole('button', { name: `Formulera om ${name}` }).click();
     const form = page.getByRole('form', { name: `Formulera om ${name}` });
@@ -121,9 +98,9 @@ describe.skipIf(!browserPresent)('drafting next year', () => {
     await form.getByLabel('Skäl till ändringen').fill('Kortare');
 
     // Someone else saves first, after the planner opened the form.
-    const adminCookie = await apiSignIn(api.baseUrl, testUsers.admin.username, testUsers.admin.password);
+    const adminCookie = await e2e.sessionCookie('admin');
     const theirs = 'Socialnämnden effektiviserar verksamheten med välfärdsteknik';
-    await apiWrite(api, 'PATCH', `/api/goals/${target.goalId}`, adminCookie, { text: theirs, reason: 'Admins ändring', expectedRevision: target.revision });
+    await apiWrite(e2e.api, 'PATCH', `/api/goals/${target.goalId}`, adminCookie, { text: theirs, reason: 'Admins ändring', expectedRevision: target.revision });
 
     await form.getByRole('button', { name: 'Spara lydelsen' }).click();
     const conflict = form.getByRole('alert');
@@ -136,7 +113,7 @@ describe.skipIf(!browserPresent)('drafting next year', () => {
 
     await conflict.getByRole('button', { name: 'Spara min ändring ovanpå' }).click();
     await page.getByRole('status').filter({ hasText: 'Den nya lydelsen är sparad.' }).waitFor();
-    const history = (await apiGet(api.baseUrl, `/api/goals/${target.goalId}/history`, plannerCookie)) as { entries: { actor: string; goal: { text: string } }[] };
+    const history = (await apiGet(e2e.api.baseUrl, `/api/goals/${target.goalId}/history`, plannerCookie)) as { entries: { actor: string; goal: { text: string } }[] };
     expect(history.entries.slice(-2).map((entry) => [entry.actor, entry.goal.text])).toEqual([
       ['admin', theirs],
       ['pia.planner', 'Planerarens lydelse om välfärdsteknik'],
@@ -144,11 +121,11 @@ describe.skipIf(!browserPresent)('drafting next year', () => {
   });
 
   it('gives an auditor no way to draft: no entry point, no controls on the drafting page', async () => {
-    await signInThroughForm(page, api.baseUrl, testUsers.auditor.username, testUsers.auditor.password);
-    await page.goto(`${api.baseUrl}/planer/socialnamnden`);
+    await e2e.signIn(page, 'auditor');
+    await page.goto(e2e.url('/planer/socialnamnden'));
     await page.getByRole('table', { name: 'Planer per år' }).waitFor();
     expect(await page.getByRole('link', { name: /Nytt utkast|Arbeta med utkastet/ }).count()).toBe(0);
-    await page.goto(`${api.baseUrl}/planer/socialnamnden/2022/utkast`);
+    await page.goto(e2e.url('/planer/socialnamnden/2022/utkast'));
     await page.getByText('Du har läsbehörighet. Utkast skrivs av planerare och administratörer.').waitFor();
     await page.waitForLoadState('networkidle');
     const main = page.getByRole('main');

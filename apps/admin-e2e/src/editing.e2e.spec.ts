@@ -1,56 +1,31 @@
-import { serviceAvailable } from '@goaltrail/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestUsers, testUsers } from './support/api-session';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchBrowser, openPage, screenshot, signInThroughForm } from './support/browser';
-import { startBuiltApi, type BuiltApi } from './support/built-api';
-
-const browserPresent = serviceAvailable(
-  { service: 'Chromium', neededFor: 'browser end-to-end tests', howToGet: 'install it with: apt-get install -y chromium' },
-  Boolean(chromiumPath),
-);
+import { screenshot } from './support/browser';
+import { browserPresent, useBrowserAgainstBuiltApi } from './support/e2e-harness';
 
 const newWording = 'För varje individuellt ärende ska det finnas mål som följs upp minst två gånger om året.';
 
 describe.skipIf(!browserPresent)('editing a goal as a planner', () => {
-  let api: BuiltApi;
-  let browser: Browser;
+  const e2e = useBrowserAgainstBuiltApi();
   let page: Page;
-  let pageErrors: string[];
 
-  beforeAll(async () => {
-    api = await startBuiltApi();
-    await createTestUsers(api.baseUrl);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
-
-  beforeEach(async () => ({ page, pageErrors } = await openPage(browser)));
-
-  afterEach(async () => {
-    expect(pageErrors).toEqual([]);
-    await page?.close();
-  });
+  beforeEach(async () => (page = await e2e.newPage()));
 
   async function openHistoryOfEffectGoal2(): Promise<void> {
-    await page.goto(`${api.baseUrl}/planer/socialnamnden/2005`);
+    await page.goto(e2e.url('/planer/socialnamnden/2005'));
     await page.getByRole('link', { name: 'Historik för effektmål 2' }).click();
     await page.getByRole('heading', { level: 1, name: 'Historik: effektmål 2' }).waitFor();
   }
 
   it('shows the edit control to an admin', async () => {
-    await signInThroughForm(page, api.baseUrl, testUsers.admin.username, testUsers.admin.password);
+    await e2e.signIn(page, 'admin');
     await openHistoryOfEffectGoal2();
     await page.getByRole('button', { name: 'Formulera om' }).waitFor();
   });
 
   it('lets a planner reword a goal; the history records who, role and why, and the past stays as it was', async () => {
-    await signInThroughForm(page, api.baseUrl, testUsers.planner.username, testUsers.planner.password);
+    await e2e.signIn(page, 'planner');
     await openHistoryOfEffectGoal2();
     await page.getByRole('button', { name: 'Formulera om' }).click();
     const form = page.getByRole('region', { name: 'Ny formulering' });

@@ -1,10 +1,8 @@
-import { serviceAvailable } from '@goaltrail/testing';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSignIn, createTestUsers, testUsers } from './support/api-session';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { measuredOn, median, writeBenchResults } from './support/bench-results';
-import { chromiumPath, launchBrowser } from './support/browser';
-import { startBuiltApi, type BuiltApi } from './support/built-api';
+import { pageOptions } from './support/browser';
+import { browserPresent, useBrowserAgainstBuiltApi } from './support/e2e-harness';
 import { installFirstViewProbe, readFirstView } from './support/first-view-probe';
 
 // The budget: the first view interactive within 1.5 s on the local server. "Interactive" here: from
@@ -14,10 +12,6 @@ import { installFirstViewProbe, readFirstView } from './support/first-view-probe
 // click are sent as soon as the element is on screen, so the figure includes the test driver's own
 // latency and is an upper bound. The yardstick is a static file from the same server, loaded the same way.
 
-const browserPresent = serviceAvailable(
-  { service: 'Chromium', neededFor: 'browser end-to-end tests', howToGet: 'install it with: apt-get install -y chromium' },
-  Boolean(chromiumPath),
-);
 const runs = 5;
 const budgetMs = 1500;
 
@@ -88,31 +82,22 @@ function summary(measured: Run[]) {
 }
 
 describe.skipIf(!browserPresent)('first view interactive budget', () => {
-  let api: BuiltApi;
-  let browser: Browser;
+  const e2e = useBrowserAgainstBuiltApi();
   let sessionCookie: { name: string; value: string; url: string };
 
   beforeAll(async () => {
-    api = await startBuiltApi();
-    await createTestUsers(api.baseUrl);
-    const [name = '', value = ''] = (await apiSignIn(api.baseUrl, testUsers.auditor.username, testUsers.auditor.password)).split(/=(.*)/s);
-    sessionCookie = { name, value, url: api.baseUrl };
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
+    const [name = '', value = ''] = (await e2e.sessionCookie('auditor')).split(/=(.*)/s);
+    sessionCookie = { name, value, url: e2e.api.baseUrl };
   });
 
   it('makes the sign-in view and the plan list interactive within 1.5 s (median of 5 cold loads)', { timeout: 180_000 }, async () => {
-    const views = { 'sign-in': signInView(api.baseUrl), 'plan list': planList(api.baseUrl), 'static file': staticFile(api.baseUrl) };
+    const views = { 'sign-in': signInView(e2e.api.baseUrl), 'plan list': planList(e2e.api.baseUrl), 'static file': staticFile(e2e.api.baseUrl) };
     const measured: Record<keyof typeof views, Run[]> = { 'sign-in': [], 'plan list': [], 'static file': [] };
     // Round 0 warms the server process (its first reads of the files, its JIT) and is not counted;
     // the views take turns so that a noisy moment on the host falls on all of them alike.
     for (let round = 0; round <= runs; round += 1) {
       for (const [view, measure] of Object.entries(views) as [keyof typeof views, Measure][]) {
-        const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 860 } });
+        const context = await e2e.browser.newContext(pageOptions);
         if (view === 'plan list') await context.addCookies([sessionCookie]);
         const run = await measure(context);
         await context.close();
@@ -121,7 +106,7 @@ describe.skipIf(!browserPresent)('first view interactive budget', () => {
     }
 
     const results = {
-      ...measuredOn(browser),
+      ...measuredOn(e2e.browser),
       budgetMs,
       runs,
       signIn: summary(measured['sign-in']),

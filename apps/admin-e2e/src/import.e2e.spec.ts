@@ -1,15 +1,8 @@
-import { serviceAvailable } from '@goaltrail/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestUsers, testUsers } from './support/api-session';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchBrowser, openPage, screenshot, signInThroughForm } from './support/browser';
-import { startBuiltApi, type BuiltApi } from './support/built-api';
-
-const browserPresent = serviceAvailable(
-  { service: 'Chromium', neededFor: 'browser end-to-end tests', howToGet: 'install it with: apt-get install -y chromium' },
-  Boolean(chromiumPath),
-);
+import { screenshot } from './support/browser';
+import { browserPresent, useBrowserAgainstBuiltApi } from './support/e2e-harness';
 
 // A small document in the 2005 layout for a year the seed does not have; line 11 holds a target the
 // importer cannot read, so the preview has one warning.
@@ -30,31 +23,13 @@ const document2006 = [
 const fileName = 'socialnamndens-mal-2006.txt';
 
 describe.skipIf(!browserPresent)('importing a goal document', () => {
-  let api: BuiltApi;
-  let browser: Browser;
+  const e2e = useBrowserAgainstBuiltApi();
   let page: Page;
-  let pageErrors: string[];
 
-  beforeAll(async () => {
-    api = await startBuiltApi();
-    await createTestUsers(api.baseUrl);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
-
-  beforeEach(async () => ({ page, pageErrors } = await openPage(browser)));
-
-  afterEach(async () => {
-    expect(pageErrors).toEqual([]);
-    await page?.close();
-  });
+  beforeEach(async () => (page = await e2e.newPage()));
 
   it('previews a pasted 2006 document with its goals and warning, commits it and opens the new plan', async () => {
-    await signInThroughForm(page, api.baseUrl, testUsers.planner.username, testUsers.planner.password);
+    await e2e.signIn(page, 'planner');
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Importera' }).click();
     await page.getByRole('heading', { level: 1, name: 'Importera ett måldokument' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -99,8 +74,8 @@ describe.skipIf(!browserPresent)('importing a goal document', () => {
   });
 
   it('says so when an uploaded file was already imported, and previews again for another year', async () => {
-    await signInThroughForm(page, api.baseUrl, testUsers.admin.username, testUsers.admin.password);
-    await page.goto(`${api.baseUrl}/importera`);
+    await e2e.signIn(page, 'admin');
+    await page.goto(e2e.url('/importera'));
     await page.getByLabel('Välj en textfil (.txt)').setInputFiles({ name: fileName, mimeType: 'text/plain', buffer: Buffer.from(document2006) });
     await page.waitForFunction((name) => (document.getElementById('import-file-name') as HTMLInputElement | null)?.value === name, fileName);
     await page.getByRole('button', { name: 'Granska' }).click();
@@ -117,9 +92,9 @@ describe.skipIf(!browserPresent)('importing a goal document', () => {
   });
 
   it('offers an auditor no import', async () => {
-    await signInThroughForm(page, api.baseUrl, testUsers.auditor.username, testUsers.auditor.password);
+    await e2e.signIn(page, 'auditor');
     expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Importera' }).count()).toBe(0);
-    await page.goto(`${api.baseUrl}/importera`);
+    await page.goto(e2e.url('/importera'));
     await page.getByText('Du har läsbehörighet. Dokument importeras av planerare och administratörer.').waitFor();
     expect(await page.getByRole('main').getByRole('textbox').count()).toBe(0);
   });

@@ -1,15 +1,9 @@
-import { serviceAvailable } from '@goaltrail/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { apiGet, apiSignIn, createTestUsers, testUsers } from './support/api-session';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { apiGet } from './support/api-session';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchBrowser, openPage, screenshot, signInThroughForm } from './support/browser';
-import { startBuiltApi, type BuiltApi } from './support/built-api';
-
-const browserPresent = serviceAvailable(
-  { service: 'Chromium', neededFor: 'browser end-to-end tests', howToGet: 'install it with: apt-get install -y chromium' },
-  Boolean(chromiumPath),
-);
+import { screenshot } from './support/browser';
+import { browserPresent, useBrowserAgainstBuiltApi } from './support/e2e-harness';
 
 // Effect goal 1 of the seeded 2005 plan: the seed gives it this indicator and a 75 % target for 2005.
 const satisfaction = 'Andel nöjda personer och anhöriga inom handikapp- och övriga omsorger';
@@ -37,33 +31,15 @@ async function watchProgress(page: Page): Promise<() => Promise<string[]>> {
 }
 
 describe.skipIf(!browserPresent)('indicators, their series, follow-up and Kolada upload', () => {
-  let api: BuiltApi;
-  let browser: Browser;
+  const e2e = useBrowserAgainstBuiltApi();
   let page: Page;
-  let pageErrors: string[];
 
-  beforeAll(async () => {
-    api = await startBuiltApi();
-    await createTestUsers(api.baseUrl);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
-
-  beforeEach(async () => ({ page, pageErrors } = await openPage(browser)));
-
-  afterEach(async () => {
-    expect(pageErrors).toEqual([]);
-    await page?.close();
-  });
+  beforeEach(async () => (page = await e2e.newPage()));
 
   const seriesTable = () => page.getByRole('table', { name: 'Målvärden och utfall per period' });
 
   it('lists the seeded indicators for an admin and shows one with its chart and table of the 75 % target', async () => {
-    await signInThroughForm(page, api.baseUrl, testUsers.admin.username, testUsers.admin.password);
+    await e2e.signIn(page, 'admin');
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Indikatorer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Indikatorer' }).waitFor();
     const list = page.getByRole('table', { name: 'Alla indikatorer' });
@@ -89,8 +65,8 @@ describe.skipIf(!browserPresent)('indicators, their series, follow-up and Kolada
   });
 
   it('lets a planner record an outcome with the keyboard, and puts a refused period beside its field', async () => {
-    await signInThroughForm(page, api.baseUrl, testUsers.planner.username, testUsers.planner.password);
-    await page.goto(`${api.baseUrl}/indikatorer/${satisfactionId}`);
+    await e2e.signIn(page, 'planner');
+    await page.goto(e2e.url(`/indikatorer/${satisfactionId}`));
     await seriesTable().waitFor();
 
     await page.getByLabel('Period', { exact: true }).fill('2005-13');
@@ -123,28 +99,28 @@ describe.skipIf(!browserPresent)('indicators, their series, follow-up and Kolada
   });
 
   it('shows an auditor the indicators with no edit controls', async () => {
-    await signInThroughForm(page, api.baseUrl, testUsers.auditor.username, testUsers.auditor.password);
-    await page.goto(`${api.baseUrl}/indikatorer`);
+    await e2e.signIn(page, 'auditor');
+    await page.goto(e2e.url('/indikatorer'));
     await page.getByRole('table', { name: 'Alla indikatorer' }).waitFor();
     expect(await page.getByRole('link', { name: 'Importera utfall från Kolada' }).count()).toBe(0);
     expect(await page.getByRole('main').locator('form').count()).toBe(0);
-    await page.goto(`${api.baseUrl}/indikatorer/${satisfactionId}`);
+    await page.goto(e2e.url(`/indikatorer/${satisfactionId}`));
     await seriesTable().waitFor();
     expect(await page.getByRole('main').locator('form').count()).toBe(0);
     expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
   });
 
   it('uploads a Kolada file through a dry run and the import, and shows the new outcome in the series', async () => {
-    const cookie = await apiSignIn(api.baseUrl, testUsers.admin.username, testUsers.admin.password);
-    const created = await fetch(`${api.baseUrl}/api/indicators`, {
+    const cookie = await e2e.sessionCookie('admin');
+    const created = await fetch(e2e.url('/api/indicators'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify({ indicatorId: 'invanare', name: 'Invånare', unit: 'count', direction: 'increase', measurementMethod: 'Kolada', dataSource: 'Kolada', koladaKpiId: 'N00001' }),
     });
     expect(created.status).toBe(201);
 
-    await signInThroughForm(page, api.baseUrl, testUsers.planner.username, testUsers.planner.password);
-    await page.goto(`${api.baseUrl}/indikatorer`);
+    await e2e.signIn(page, 'planner');
+    await page.goto(e2e.url('/indikatorer'));
     await page.getByRole('link', { name: 'Importera utfall från Kolada' }).click();
     await page.getByRole('heading', { level: 1, name: 'Importera utfall från Kolada' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -161,7 +137,7 @@ describe.skipIf(!browserPresent)('indicators, their series, follow-up and Kolada
     await dryRun.getByText('Inget är sparat ännu.').waitFor();
     expect(await dryRun.getByRole('definition').allTextContents()).toEqual(expect.arrayContaining(['2', '1', 'N99999', 'invanare']));
     expect((await progressSeen()).some((text) => text.startsWith('Skickar filen:') || text.startsWith('Filen är skickad.'))).toBe(true);
-    expect((await apiGet(api.baseUrl, '/api/indicators/invanare', cookie)) as { measurementCount: number }).toMatchObject({ measurementCount: 0 });
+    expect((await apiGet(e2e.api.baseUrl, '/api/indicators/invanare', cookie)) as { measurementCount: number }).toMatchObject({ measurementCount: 0 });
 
     await dryRun.getByRole('button', { name: 'Importera filen' }).click();
     const done = page.getByRole('region', { name: 'Importen är klar' });
@@ -177,10 +153,10 @@ describe.skipIf(!browserPresent)('indicators, their series, follow-up and Kolada
   });
 
   it('names the line and path of a malformed Kolada file and writes nothing', async () => {
-    await signInThroughForm(page, api.baseUrl, testUsers.admin.username, testUsers.admin.password);
-    await page.goto(`${api.baseUrl}/importera/kolada`);
-    const cookie = await apiSignIn(api.baseUrl, testUsers.admin.username, testUsers.admin.password);
-    const headPosition = async () => ((await apiGet(api.baseUrl, '/api/health', cookie)) as { headPosition: string }).headPosition;
+    await e2e.signIn(page, 'admin');
+    await page.goto(e2e.url('/importera/kolada'));
+    const cookie = await e2e.sessionCookie('admin');
+    const headPosition = async () => ((await apiGet(e2e.api.baseUrl, '/api/health', cookie)) as { headPosition: string }).headPosition;
     const before = await headPosition();
     const broken = koladaFile([
       { kpi: 'N00001', period: 2020, value: 105_000 },

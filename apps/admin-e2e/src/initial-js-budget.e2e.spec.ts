@@ -1,12 +1,10 @@
-import { serviceAvailable } from '@goaltrail/testing';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUsers, testUsers } from './support/api-session';
+import { describe, expect, it } from 'vitest';
+import { testUsers } from './support/api-session';
 import { measuredOn, writeBenchResults } from './support/bench-results';
-import { chromiumPath, launchBrowser } from './support/browser';
-import { startBuiltApi, type BuiltApi } from './support/built-api';
+import { pageOptions } from './support/browser';
 import { builtFile, echartsChunks, staticEntryScripts } from './support/built-entry';
+import { browserPresent, useBrowserAgainstBuiltApi } from './support/e2e-harness';
 import { recordScripts } from './support/script-traffic';
 
 // The budget: at most 250 kB of gzipped JavaScript before the first view, with the charts lazy-loaded.
@@ -14,33 +12,17 @@ import { recordScripts } from './support/script-traffic';
 // script it loads on the way is counted. The build is read as well, so the figure is checked against
 // what index.html itself pulls in.
 
-const browserPresent = serviceAvailable(
-  { service: 'Chromium', neededFor: 'browser end-to-end tests', howToGet: 'install it with: apt-get install -y chromium' },
-  Boolean(chromiumPath),
-);
 const budgetBytes = 250_000;
 
 describe.skipIf(!browserPresent)('initial JavaScript budget', () => {
-  let api: BuiltApi;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await startBuiltApi();
-    await createTestUsers(api.baseUrl);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const e2e = useBrowserAgainstBuiltApi();
 
   it('loads at most 250 kB of gzipped JS up to the first view, and no charts', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 860 } });
+    const context = await e2e.browser.newContext(pageOptions);
     const page = await context.newPage();
     const scripts = recordScripts(page);
     scripts.setStage('sign-in');
-    await page.goto(`${api.baseUrl}/`);
+    await page.goto(e2e.url('/'));
     await page.getByLabel('Användarnamn').fill(testUsers.auditor.username);
     await page.getByLabel('Lösenord').fill(testUsers.auditor.password);
     await page.waitForLoadState('networkidle');
@@ -63,7 +45,7 @@ describe.skipIf(!browserPresent)('initial JavaScript budget', () => {
 
     const totalGzipBytes = loaded.reduce((sum, script) => sum + script.gzipBytes, 0);
     writeBenchResults('initial-js', {
-      ...measuredOn(browser),
+      ...measuredOn(e2e.browser),
       budgetBytes,
       totalGzipBytes,
       totalBytes: loaded.reduce((sum, script) => sum + script.bytes, 0),

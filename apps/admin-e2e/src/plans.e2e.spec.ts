@@ -1,20 +1,14 @@
-import { serviceAvailable } from '@goaltrail/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { apiGet, apiSignIn, createTestUsers, testUsers } from './support/api-session';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { apiGet } from './support/api-session';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchBrowser, openPage, screenshot, signInThroughForm } from './support/browser';
-import { startBuiltApi, type BuiltApi } from './support/built-api';
-
-const browserPresent = serviceAvailable(
-  { service: 'Chromium', neededFor: 'browser end-to-end tests', howToGet: 'install it with: apt-get install -y chromium' },
-  Boolean(chromiumPath),
-);
+import { screenshot } from './support/browser';
+import { browserPresent, useBrowserAgainstBuiltApi, type BrowserAgainstBuiltApi } from './support/e2e-harness';
 
 /** The instant the seed recorded the first event of the 2020 plan (GET /api/events, read as an auditor would). */
-async function firstRecordedAt(api: BuiltApi, stream: string): Promise<string> {
-  const cookie = await apiSignIn(api.baseUrl, testUsers.auditor.username, testUsers.auditor.password);
-  const page = (await apiGet(api.baseUrl, `/api/events?limit=1&stream=${stream}`, cookie)) as { events: { metadata: { recordedAt: string } }[] };
+async function firstRecordedAt(e2e: BrowserAgainstBuiltApi, stream: string): Promise<string> {
+  const cookie = await e2e.sessionCookie('auditor');
+  const page = (await apiGet(e2e.api.baseUrl, `/api/events?limit=1&stream=${stream}`, cookie)) as { events: { metadata: { recordedAt: string } }[] };
   const first = page.events[0];
   if (!first) throw new Error(`no events in ${stream}`);
   return first.metadata.recordedAt;
@@ -26,31 +20,10 @@ function goalItems(page: Page, section: string) {
 }
 
 describe.skipIf(!browserPresent)('reading plans and goal histories', () => {
-  let api: BuiltApi;
-  let browser: Browser;
+  const e2e = useBrowserAgainstBuiltApi();
   let page: Page;
-  let pageErrors: string[];
 
-  beforeAll(async () => {
-    api = await startBuiltApi();
-    await createTestUsers(api.baseUrl);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
-
-  beforeEach(async () => {
-    ({ page, pageErrors } = await openPage(browser));
-    await signInThroughForm(page, api.baseUrl, testUsers.auditor.username, testUsers.auditor.password);
-  });
-
-  afterEach(async () => {
-    expect(pageErrors).toEqual([]);
-    await page?.close();
-  });
+  beforeEach(async () => (page = await e2e.signedInPage('auditor')));
 
   it('goes from committee to its years to the 2005 plan: 6 inriktningsmål and 7 effektmål', async () => {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Planer' }).click();
@@ -85,7 +58,7 @@ describe.skipIf(!browserPresent)('reading plans and goal histories', () => {
   });
 
   it('shows the 2020 plan with its 4 focus areas, their description bullets and goals', async () => {
-    await page.goto(`${api.baseUrl}/planer/socialnamnden/2020`);
+    await page.goto(e2e.url('/planer/socialnamnden/2020'));
     const plan = page.getByRole('article', { name: 'Socialnämnden: mål 2020' });
     await plan.waitFor();
     const areas = ['En attraktiv och växande kommun', 'En hållbar kommun', 'En lärande kommun', 'En öppen kommun'];
@@ -105,8 +78,8 @@ describe.skipIf(!browserPresent)('reading plans and goal histories', () => {
   });
 
   it('shows the plans exactly as recorded before the 2020 seed import: 2005 yes, 2020 not yet, with a banner', async () => {
-    const before2020 = new Date(Date.parse(await firstRecordedAt(api, 'plan-socialnamnden-2020')) - 1).toISOString();
-    await page.goto(`${api.baseUrl}/planer/socialnamnden/2020?asOf=${encodeURIComponent(before2020)}`);
+    const before2020 = new Date(Date.parse(await firstRecordedAt(e2e, 'plan-socialnamnden-2020')) - 1).toISOString();
+    await page.goto(e2e.url(`/planer/socialnamnden/2020?asOf=${encodeURIComponent(before2020)}`));
     await page.getByRole('heading', { level: 2, name: 'Planen fanns inte ännu' }).waitFor();
     const banner = page.getByRole('status').filter({ hasText: 'Du ser planen som den var registrerad' });
     await banner.waitFor();
@@ -129,7 +102,7 @@ describe.skipIf(!browserPresent)('reading plans and goal histories', () => {
   });
 
   it('takes an as-of time from the picker (keyboard) and puts it in the address', async () => {
-    await page.goto(`${api.baseUrl}/planer/socialnamnden/2020`);
+    await page.goto(e2e.url('/planer/socialnamnden/2020'));
     await page.getByRole('region', { name: 'En öppen kommun' }).waitFor();
     const picker = page.getByLabel('Visa planen som den var registrerad');
     await picker.fill('2020-01-01T00:00:00');
@@ -142,7 +115,7 @@ describe.skipIf(!browserPresent)('reading plans and goal histories', () => {
   });
 
   it('opens a goal history with every wording, who, when and why, and the lineage as links', async () => {
-    await page.goto(`${api.baseUrl}/planer/socialnamnden/2005`);
+    await page.goto(e2e.url('/planer/socialnamnden/2005'));
     await page.getByRole('link', { name: 'Historik för inriktningsmål 3' }).click();
     await page.getByRole('heading', { level: 1, name: 'Historik: inriktningsmål 3' }).waitFor();
     const timeline = page.getByRole('region', { name: 'Formuleringar och händelser' });
@@ -167,7 +140,7 @@ describe.skipIf(!browserPresent)('reading plans and goal histories', () => {
   it('gives an auditor no edit controls anywhere', async () => {
     const editControls = () => page.getByRole('button', { name: /Formulera om|Spara|Ta bort|Anta|Ny /i });
     for (const path of ['/', '/planer', '/planer/socialnamnden', '/planer/socialnamnden/2005']) {
-      await page.goto(`${api.baseUrl}${path}`);
+      await page.goto(e2e.url(path));
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
       expect(await editControls().count(), path).toBe(0);
@@ -179,7 +152,7 @@ describe.skipIf(!browserPresent)('reading plans and goal histories', () => {
   });
 
   it('shows the not-found page for an unknown address, served by the API as the SPA', async () => {
-    const response = await page.goto(`${api.baseUrl}/no/such/page`);
+    const response = await page.goto(e2e.url('/no/such/page'));
     expect(response?.status()).toBe(200);
     await page.getByRole('heading', { level: 1, name: 'Sidan finns inte' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);

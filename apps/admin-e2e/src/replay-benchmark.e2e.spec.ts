@@ -1,12 +1,10 @@
-import { serviceAvailable } from '@goaltrail/testing';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUsers, testUsers } from './support/api-session';
-import { chromiumPath, launchBrowser, signInThroughForm } from './support/browser';
-import { startBuiltApi, type BuiltApi } from './support/built-api';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pageOptions } from './support/browser';
+import { browserPresent, useBrowserAgainstBuiltApi } from './support/e2e-harness';
 import { generateHistory, type ServedEvent } from './replay/generate-history';
 
 // The replay's budget: 100,000 events folded to the final state in the browser in at most 1 s.
@@ -14,10 +12,6 @@ import { generateHistory, type ServedEvent } from './replay/generate-history';
 // (64 committees × 16 plan years: drafts carried forward, rewordings, moves, retirements, additions,
 // adoptions, lineage), so the worker reads, checks and folds 100 pages of 1,000 real-shaped events.
 
-const browserPresent = serviceAvailable(
-  { service: 'Chromium', neededFor: 'browser end-to-end tests', howToGet: 'install it with: apt-get install -y chromium' },
-  Boolean(chromiumPath),
-);
 const eventCount = 100_000;
 const runs = 3;
 const budgetMs = 1000;
@@ -72,27 +66,19 @@ async function stepLatencyMs(page: Page): Promise<number> {
 }
 
 describe.skipIf(!browserPresent)('replay benchmark: 100,000 events in the browser', () => {
-  let api: BuiltApi;
-  let browser: Browser;
   let events: ServedEvent[];
   let generateMs: number;
 
-  beforeAll(async () => {
+  // Registered before the harness, so the log is generated before the API and the browser start, as it always was.
+  beforeAll(() => {
     const started = performance.now();
     events = generateHistory(eventCount);
     generateMs = performance.now() - started;
-    api = await startBuiltApi();
-    await createTestUsers(api.baseUrl);
-    browser = await launchBrowser();
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const e2e = useBrowserAgainstBuiltApi();
 
   it('folds the whole log to its final state within the budget, and steps at once', { timeout: 600_000 }, async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 860 } });
+    const context = await e2e.browser.newContext(pageOptions);
     const page = await context.newPage();
     page.setDefaultTimeout(120_000);
     // The longest task on the page's main thread while the worker reads and folds: the page must stay responsive.
@@ -102,12 +88,12 @@ describe.skipIf(!browserPresent)('replay benchmark: 100,000 events in the browse
       new PerformanceObserver((list) => list.getEntries().forEach((entry) => (longest.ms = Math.max(longest.ms, entry.duration)))).observe({ type: 'longtask', buffered: true });
     });
     await serveLog(context, events);
-    await signInThroughForm(page, api.baseUrl, testUsers.auditor.username, testUsers.auditor.password);
+    await e2e.signIn(page, 'auditor');
 
     const measured: { foldMs: number; yardstickMs: number; loadMs: number; visibleMs: number; longestTaskMs: number }[] = [];
     for (let run = 0; run < runs; run += 1) {
       const started = Date.now();
-      await page.goto(`${api.baseUrl}/aterspelning`);
+      await page.goto(e2e.url('/aterspelning'));
       await page.getByRole('slider', { name: 'Händelse i loggen' }).waitFor();
       const visibleMs = Date.now() - started;
       const facts = page.locator('[data-fold-ms]');
@@ -133,7 +119,7 @@ describe.skipIf(!browserPresent)('replay benchmark: 100,000 events in the browse
     const results = {
       measuredAt: new Date().toISOString(),
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
-      chromium: browser.version(),
+      chromium: e2e.browser.version(),
       events: eventCount,
       generateMs: Math.round(generateMs),
       runs: measured,

@@ -1,15 +1,8 @@
-import { serviceAvailable } from '@goaltrail/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { apiSignIn, createTestUsers, testUsers } from './support/api-session';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchBrowser, openPage, screenshot, signInThroughForm } from './support/browser';
-import { startBuiltApi, type BuiltApi } from './support/built-api';
-
-const browserPresent = serviceAvailable(
-  { service: 'Chromium', neededFor: 'browser end-to-end tests', howToGet: 'install it with: apt-get install -y chromium' },
-  Boolean(chromiumPath),
-);
+import { screenshot } from './support/browser';
+import { browserPresent, useBrowserAgainstBuiltApi } from './support/e2e-harness';
 
 /** "Händelse 17 av 34: …" → [17, 34]. */
 function stepOf(text: string): [number, number] {
@@ -19,10 +12,8 @@ function stepOf(text: string): [number, number] {
 }
 
 describe.skipIf(!browserPresent)('replaying the event log in the browser', () => {
-  let api: BuiltApi;
-  let browser: Browser;
+  const e2e = useBrowserAgainstBuiltApi();
   let page: Page;
-  let pageErrors: string[];
 
   // The polite live region that names each step (visually hidden, read by screen readers).
   const announcement = () => page.getByRole('status').filter({ hasText: /^Händelse \d/ });
@@ -37,26 +28,7 @@ describe.skipIf(!browserPresent)('replaying the event log in the browser', () =>
     return total;
   }
 
-  beforeAll(async () => {
-    api = await startBuiltApi();
-    await createTestUsers(api.baseUrl);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
-
-  beforeEach(async () => {
-    ({ page, pageErrors } = await openPage(browser));
-    await signInThroughForm(page, api.baseUrl, testUsers.auditor.username, testUsers.auditor.password);
-  });
-
-  afterEach(async () => {
-    expect(pageErrors).toEqual([]);
-    await page?.close();
-  });
+  beforeEach(async () => (page = await e2e.signedInPage('auditor')));
 
   it('stands at the end with the 2020 plan, and steps back to the 2005 goals by keyboard', async () => {
     const total = await openReplay();
@@ -132,8 +104,8 @@ describe.skipIf(!browserPresent)('replaying the event log in the browser', () =>
     const total = await openReplay();
     await page.evaluate(() => Object.assign(window, { replayStillLoaded: true }));
     await page.getByText('Direktuppdatering: nya händelser visas när de registreras').waitFor();
-    const cookie = await apiSignIn(api.baseUrl, testUsers.admin.username, testUsers.admin.password);
-    const response = await fetch(`${api.baseUrl}/api/committees/socialnamnden/plans/2021`, {
+    const cookie = await e2e.sessionCookie('admin');
+    const response = await fetch(e2e.url('/api/committees/socialnamnden/plans/2021'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify({ fromYear: 2020 }),

@@ -1,44 +1,20 @@
-import { serviceAvailable } from '@goaltrail/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestUsers, testUsers } from './support/api-session';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { testUsers } from './support/api-session';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchBrowser, openPage, screenshot, signInThroughForm } from './support/browser';
-import { startBuiltApi, type BuiltApi } from './support/built-api';
-
-const browserPresent = serviceAvailable(
-  { service: 'Chromium', neededFor: 'browser end-to-end tests', howToGet: 'install it with: apt-get install -y chromium' },
-  Boolean(chromiumPath),
-);
+import { screenshot } from './support/browser';
+import { browserPresent, useBrowserAgainstBuiltApi } from './support/e2e-harness';
 
 const roleNames = { admin: 'Administratör', planner: 'Planerare', auditor: 'Revisor' } as const;
 
 describe.skipIf(!browserPresent)('signing in to the admin SPA', () => {
-  let api: BuiltApi;
-  let browser: Browser;
+  const e2e = useBrowserAgainstBuiltApi();
   let page: Page;
-  let pageErrors: string[];
 
-  beforeAll(async () => {
-    api = await startBuiltApi();
-    await createTestUsers(api.baseUrl);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
-
-  beforeEach(async () => ({ page, pageErrors } = await openPage(browser)));
-
-  afterEach(async () => {
-    expect(pageErrors).toEqual([]);
-    await page?.close();
-  });
+  beforeEach(async () => (page = await e2e.newPage()));
 
   it('sends a visitor without a session to sign in, and back to the page they asked for', async () => {
-    await page.goto(`${api.baseUrl}/planer/socialnamnden/2005`);
+    await page.goto(e2e.url('/planer/socialnamnden/2005'));
     await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
     expect(new URL(page.url()).searchParams.get('redirect')).toBe('/planer/socialnamnden/2005');
     expect(await page.title()).toBe('Logga in · Målspåret');
@@ -54,7 +30,7 @@ describe.skipIf(!browserPresent)('signing in to the admin SPA', () => {
   });
 
   it("announces the API's 401 message as an alert", async () => {
-    await page.goto(`${api.baseUrl}/logga-in`);
+    await page.goto(e2e.url('/logga-in'));
     await page.getByLabel('Användarnamn').fill('admin');
     await page.getByLabel('Lösenord').fill('inte rätt lösenord');
     await page.getByRole('button', { name: 'Logga in' }).click();
@@ -69,7 +45,7 @@ describe.skipIf(!browserPresent)('signing in to the admin SPA', () => {
   for (const role of ['admin', 'planner', 'auditor'] as const) {
     it(`signs in as ${role} and shows the role badge`, async () => {
       const user = testUsers[role];
-      await signInThroughForm(page, api.baseUrl, user.username, user.password);
+      await e2e.signIn(page, role);
       const banner = page.getByRole('banner');
       await banner.getByText(roleNames[role], { exact: true }).waitFor();
       await page.getByRole('heading', { level: 2, name: `Välkommen, ${user.username}` }).waitFor();
@@ -89,7 +65,7 @@ describe.skipIf(!browserPresent)('signing in to the admin SPA', () => {
   }
 
   it('can be done with the keyboard alone: skip link, fields, Enter', async () => {
-    await page.goto(`${api.baseUrl}/logga-in`);
+    await page.goto(e2e.url('/logga-in'));
     await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Hoppa till innehållet');
@@ -107,7 +83,7 @@ describe.skipIf(!browserPresent)('signing in to the admin SPA', () => {
   });
 
   it('switches the interface to English and remembers it', async () => {
-    await signInThroughForm(page, api.baseUrl, testUsers.admin.username, testUsers.admin.password);
+    await e2e.signIn(page, 'admin');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('banner').getByText('Administrator', { exact: true }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link').allTextContents()).toEqual(['Home', 'Plans', 'Compare years', 'Audit', 'Replay', 'Indicators', 'Import']);

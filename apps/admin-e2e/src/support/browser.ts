@@ -1,13 +1,16 @@
 import { chromiumArgs, findChromium } from '@goaltrail/testing';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Where each view's screenshot goes (ignored by git). */
 export const screenshotsDir = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 
 /** Debian's Chromium, or undefined when it is not installed (the suites then skip with a reason). */
 export const chromiumPath = findChromium();
+
+/** Every page and context the tests open: Swedish, the size of a laptop screen. */
+export const pageOptions = { locale: 'sv-SE', viewport: { width: 1280, height: 860 } } satisfies BrowserContextOptions;
 
 /** Starts headless Chromium offline. */
 export function launchBrowser(): Promise<Browser> {
@@ -17,7 +20,7 @@ export function launchBrowser(): Promise<Browser> {
 
 /** A Swedish-locale page that records uncaught script errors, so a test can demand there were none. */
 export async function openPage(browser: Browser): Promise<{ page: Page; pageErrors: string[] }> {
-  const page = await browser.newPage({ locale: 'sv-SE', viewport: { width: 1280, height: 860 } });
+  const page = await browser.newPage(pageOptions);
   page.setDefaultTimeout(15_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
