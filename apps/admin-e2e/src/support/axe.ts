@@ -4,11 +4,16 @@ import type { Page } from 'playwright-core';
 
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** axe-core's findings on the page as it is now, with every rule it runs by default (WCAG A/AA and best practice). */
+/** axe-core's findings on the page once its finite animations have ended, with every rule it runs by default (WCAG A/AA and best practice). */
 export async function axeViolations(page: Page): Promise<Result[]> {
   const loaded = await page.evaluate(() => 'axe' in globalThis);
   if (!loaded) await page.addScriptTag({ path: axeScript });
   const results = await page.evaluate(async () => {
+    // Scan the page as it settles, not halfway through a button's 120 ms colour fade after a click: axe
+    // reads computed colours, and a mid-fade pair is a frame no one reads. Endless animations would never
+    // finish, so only those with an end are awaited.
+    const ending = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(ending.map((animation) => animation.finished.catch(() => undefined)));
     const axe = (globalThis as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe;
     return axe.run(document);
   });
