@@ -54,6 +54,8 @@ export class MeasurementsImportController {
       if (result.position !== null) await this.projections.waitFor(result.position, 30_000);
       return result;
     } finally {
+      // Also after a refusal: the answer goes out once the whole body has arrived.
+      await spool.discardRest();
       await spool.dispose();
     }
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,7 +108,39 @@ describe('POST /api/measurements/import (Kolada files, streamed)', () => {
     expect(invanare.body['measurementCount']).toBe(30);
   });
 
-  it('answers a big file broken near its start with 400 while the rest is still arriving, writing nothing', async () => {
+  it('reads the rest of a refused upload before answering, so a client still sending gets the answer, not a reset', async () => {
+    // Browsers keep sending the body while an answer is on its way, and a connection closed with bytes unread
+    // is reset: the browser then reports no answer at all. So the answer must come after the whole body.
+    const url = new URL('/api/measurements/import?dryRun=false', api.baseUrl);
+    let sentAll = false;
+    const outcome = await new Promise<{ status: number; body: string; sentAllFirst: boolean; error: string | null }>((resolve) => {
+      const req = httpRequest(url, {
+        method: 'POST',
+        headers: { Cookie: admin.cookieHeader, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+      });
+      req.on('error', (error) => resolve({ status: 0, body: '', sentAllFirst: sentAll, error: error.message }));
+      req.on('response', (response) => {
+        const sentAllFirst = sentAll;
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body, sentAllFirst, error: null }));
+      });
+      void (async () => {
+        for await (const chunk of bigFile(20_000, 10)) {
+          if (req.destroyed) return;
+          if (!req.write(chunk)) await new Promise((drained) => req.once('drain', drained));
+          // Time for the server to find the problem in the first chunk and answer before the body ends.
+          await new Promise((later) => setTimeout(later, 5));
+        }
+        req.end(() => (sentAll = true));
+      })();
+    });
+    expect(outcome).toMatchObject({ status: 400, sentAllFirst: true, error: null });
+    expect(JSON.parse(outcome.body)).toMatchObject({ details: { line: 12, path: 'values[10].kpi' } });
+  });
+
+  it('answers a big file broken near its start with 400 naming the line, writing nothing', async () => {
     const before = await head();
     const answer = await upload(admin, api.baseUrl, bigFile(200_000, 10));
     expect(answer).toMatchObject({ status: 400, body: { details: { line: 12, path: 'values[10].kpi' } } });

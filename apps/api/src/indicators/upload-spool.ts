@@ -32,7 +32,28 @@ export class UploadSpool {
   /** The body: the request as it arrives the first time, the spooled copy every later time. */
   readonly chunks = (): AsyncIterable<Uint8Array> => (this.calls++ === 0 ? this.fromRequest() : this.fromFile());
 
-  /** Closes and deletes the copy. Whatever the body still holds is left for Node to discard after the answer. */
+  /**
+   * Reads and drops whatever the client is still sending, before the answer goes out. An import that stops at
+   * a bad row near the start would otherwise answer while a browser is still uploading, and a connection
+   * closed with bytes unread is reset: the browser then shows no answer at all, not the line and path. A body
+   * past the size limit is not worth reading to its end: that request is destroyed instead.
+   */
+  async discardRest(): Promise<void> {
+    if (this.complete || this.request.readableEnded || this.request.destroyed) return;
+    try {
+      for await (const chunk of this.request.iterator({ destroyOnReturn: false })) {
+        this.bytes += (chunk as Buffer).length;
+        if (this.bytes > this.maxBytes) {
+          this.request.destroy();
+          return;
+        }
+      }
+    } catch {
+      // The client went away: nothing left to answer.
+    }
+  }
+
+  /** Closes and deletes the copy. */
   async dispose(): Promise<void> {
     this.file.destroy();
     await rm(this.directory, { recursive: true, force: true });
