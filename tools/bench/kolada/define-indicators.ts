@@ -1,11 +1,7 @@
 import 'reflect-metadata';
 import { createEventStore, type EventStoreConfig } from '@goaltrail/event-store';
-import { CLOCK, EVENT_STORE_PORT, GoalsApplicationModule, ProjectionRunner, systemClock } from '@goaltrail/goals-application';
-import {
-  IndicatorCommandExecutor,
-  IndicatorsApplicationModule,
-  IndicatorsProjectionRunner,
-} from '@goaltrail/indicators-application';
+import { CLOCK, EVENT_STORE_PORT, systemClock } from '@goaltrail/goals-application';
+import { IndicatorCommandExecutor, MeasurementsImportModule } from '@goaltrail/indicators-application';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 
@@ -33,18 +29,12 @@ export async function defineKoladaIndicators(
   })
   class BenchInfrastructureModule {}
 
-  @Module({
-    imports: [
-      GoalsApplicationModule.register({ imports: [BenchInfrastructureModule] }),
-      IndicatorsApplicationModule.register({ imports: [BenchInfrastructureModule] }),
-    ],
-  })
+  // The write path alone: no read model loads what is being defined, nor reads it back.
+  @Module({ imports: [MeasurementsImportModule.register({ imports: [BenchInfrastructureModule] })] })
   class BenchIndicatorsModule {}
 
   const app = await NestFactory.createApplicationContext(BenchIndicatorsModule, { logger: false });
   try {
-    // Nothing here reads the models: following the log would read back each definition as it is written.
-    await Promise.all([app.get(ProjectionRunner).stop(), app.get(IndicatorsProjectionRunner).stop()]);
     const executor = app.get(IndicatorCommandExecutor);
     const actor = { username: 'bench', role: 'admin' };
     for (const [index, kpi] of kpis.entries()) {

@@ -26,5 +26,5 @@ export function writeBenchResults(name: string, results: object): void {
   mkdirSync(benchDir, { recursive: true });
   const text = `${JSON.stringify(results, null, 2)}\n`;
   writeFileSync(`${benchDir}${name}.json`, text);
-  console.log(text);
+  process.stdout.write(text);
 }
