@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { JsonValue } from './event';
 
 /** The hash before the first event. */
@@ -42,16 +42,17 @@ export function eventDigest(content: ChainedEventContent): Buffer {
 }
 
 /**
- * The same digest as eventDigest, composed from text that is already canonical (as validateAppend
+ * The same digest as eventDigest, in hex, composed from text that is already canonical (as validateAppend
  * produces it), so the writer never parses what it just serialised. Keys in canonical order:
  * data, id, metadata, schemaVersion, streamId, type.
  */
 export function canonicalEventDigest(
   streamId: string,
   event: { id: string; type: string; schemaVersion: number; dataJson: string; metadataJson: string },
-): Buffer {
+): string {
   const text = `{"data":${event.dataJson},"id":${JSON.stringify(event.id)},"metadata":${event.metadataJson},"schemaVersion":${event.schemaVersion},"streamId":${JSON.stringify(streamId)},"type":${JSON.stringify(event.type)}}`;
-  return createHash('sha256').update(text, 'utf8').digest();
+  // One-shot hashing: every append digests every event, and a Hash object per event costs twice as much.
+  return hash('sha256', text, 'hex');
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { NewEvent } from './event';
 import type { ExpectedRevision } from './event-store';
+import { canonicalText } from './canonical-text';
 import { InvalidAppendError } from './errors';
 
 /** KurrentDB's default maximum event size; the SQL stores keep to the same limit by default. */
@@ -119,33 +120,31 @@ function toJsonObject(value: unknown, path: (string | number)[], label: string):
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InvalidAppendError('INVALID_EVENT', `${label} must be a JSON object`, path);
   }
-  return canonical(value, path, label);
+  return canonicalText(value) ?? explainNotJson(value, path, label);
 }
 
-function canonical(value: unknown, path: (string | number)[], label: string): string {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return JSON.stringify(value);
-    case 'number':
-      if (Number.isFinite(value)) return JSON.stringify(value);
-      throw new InvalidAppendError('INVALID_EVENT', `${label} is not JSON: ${value} is not a JSON number`, path);
-    case 'object': {
-      if (Array.isArray(value)) {
-        return `[${value.map((item, i) => (item === undefined ? 'null' : canonical(item, [...path, i], label))).join(',')}]`;
-      }
-      const proto = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) {
-        throw new InvalidAppendError('INVALID_EVENT', `${label} is not JSON: only plain objects are allowed`, path);
-      }
-      const record = value as Record<string, unknown>;
-      const keys = Object.keys(record)
-        .filter((key) => record[key] !== undefined)
-        .sort();
-      return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(record[key], [...path, key], label)}`).join(',')}}`;
+/** Walks a value canonicalText refused, keeping the path, and throws at the first part that is not JSON. */
+function explainNotJson(value: unknown, path: (string | number)[], label: string): never {
+  const problem = firstNotJson(value, path);
+  throw new InvalidAppendError('INVALID_EVENT', `${label} is not JSON: ${problem?.reason ?? 'it cannot be serialised'}`, problem?.path ?? path);
+}
+
+function firstNotJson(value: unknown, path: (string | number)[]): { reason: string; path: (string | number)[] } | null {
+  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? null : { reason: `${value} is not a JSON number`, path };
+  if (typeof value !== 'object') return { reason: `a ${typeof value} cannot be stored`, path };
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const problem = firstNotJson(item, [...path, i]);
+      if (problem) return problem;
     }
-    default:
-      throw new InvalidAppendError('INVALID_EVENT', `${label} is not JSON: a ${typeof value} cannot be stored`, path);
+    return null;
   }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return { reason: 'only plain objects are allowed', path };
+  for (const key of Object.keys(value).sort()) {
+    const problem = firstNotJson((value as Record<string, unknown>)[key], [...path, key]);
+    if (problem) return problem;
+  }
+  return null;
 }

@@ -13,7 +13,7 @@ export function appendPayload(streamId: string, events: readonly ValidatedEvent[
   const parts: string[] = [];
   let digests = '';
   for (const event of events) {
-    digests += canonicalEventDigest(streamId, event).toString('hex');
+    digests += canonicalEventDigest(streamId, event);
     parts.push(
       `{"id":"${event.id}","type":${JSON.stringify(event.type)},"schemaVersion":${event.schemaVersion},"data":${event.dataJson},"metadata":${event.metadataJson}}`,
     );

@@ -31,3 +31,41 @@ describe('the embedded PGlite client', () => {
     expect(() => pgliteStartParams('0MB')).toThrow(RangeError);
   });
 });
+
+describe('prepared statements on the embedded client', () => {
+  const statement = { name: 'add_numbers', text: 'SELECT ($1::int + $2::int)::text AS sum, $3::jsonb AS doc, NULL::text AS nothing' };
+
+  it('prepares once and answers every run in text cells named by column', async () => {
+    const client = await openPgliteClient();
+    try {
+      expect(await client.runPrepared(statement, ['1', '2', '{"b":1,"a":"å"}'])).toEqual([{ sum: '3', doc: '{"a": "å", "b": 1}', nothing: null }]);
+      expect(await client.runPrepared(statement, ['40', '2', '[]'])).toEqual([{ sum: '42', doc: '[]', nothing: null }]);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('sends long text and JSON whole, non-ASCII included', async () => {
+    const client = await openPgliteClient();
+    try {
+      const long = 'Trygghet för äldre – ✓ '.repeat(5_000);
+      const echo = { name: 'echo_long', text: 'SELECT $1::text AS text, length($1::text)::text AS chars, $2::jsonb ->> 0 AS first' };
+      const [row] = await client.runPrepared(echo, [long, JSON.stringify([long, 1])]);
+      expect(row).toEqual({ text: long, chars: String(long.length), first: long });
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('raises the database error of a failed run, and the connection serves the next one', async () => {
+    const client = await openPgliteClient();
+    try {
+      await expect(client.runPrepared(statement, ['1', 'two', '{}'])).rejects.toMatchObject({ code: '22P02' });
+      await expect(client.runPrepared(statement, ['1', '{}', 'not json'])).rejects.toMatchObject({ code: '22P02' });
+      expect(await client.runPrepared(statement, ['2', '2', 'null'])).toEqual([{ sum: '4', doc: 'null', nothing: null }]);
+      expect(await client.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    } finally {
+      await client.close();
+    }
+  });
+});

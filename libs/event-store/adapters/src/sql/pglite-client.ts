@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { mkdirSync } from 'node:fs';
+import { PglitePreparedStatements } from './pglite-prepared';
 import type { SqlClient } from './sql-client';
 
 /** PostgreSQL's buffer pool inside PGlite, as its setting is written: `32MB`, `131072kB`, `1GB`. */
@@ -34,12 +35,14 @@ export async function openPgliteClient(dataDir?: string, options: PgliteClientOp
   const startParams = pgliteStartParams(options.bufferPool);
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir ? { dataDir, startParams } : { startParams });
+  const prepared = new PglitePreparedStatements(db);
   return {
     kind: 'pglite',
     async query<Row>(text: string, params: readonly unknown[] = []) {
       const result = await db.query<Row>(text, params as unknown[]);
       return result.rows;
     },
+    runPrepared: (statement, params) => prepared.run(statement, params),
     async exec(text: string) {
       await db.exec(text);
     },

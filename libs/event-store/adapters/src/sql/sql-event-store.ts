@@ -19,16 +19,28 @@ import {
   type VerifyOptions,
   type VerifyResult,
 } from '@goaltrail/event-store-port';
+import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { appendPayload } from './append-payload';
 import { toRecordedEvent } from './event-row';
 import { migrate } from './schema/migrate';
 import { refreshPlannerStatistics } from './schema/planner-statistics';
 import { assertSchemaName } from './schema/schema-name';
-import { isSqlError, type SqlClient } from './sql-client';
+import { isSqlError, type PreparedStatement, type SqlClient } from './sql-client';
 import { readAllPages, readStreamPages } from './sql-reads';
 import { sqlSubscription } from './sql-subscription';
 import { verifyChain } from './sql-verify';
+
+/**
+ * The append as a prepared statement: parsed and planned once per connection. Named per schema, since one
+ * connection may serve stores in several schemas (the contract tests do).
+ */
+function appendStatementFor(schema: string): PreparedStatement {
+  return {
+    name: `gt_append_${createHash('sha256').update(schema).digest('hex').slice(0, 16)}`,
+    text: `SELECT next_revision, last_position FROM ${schema}.gt_append($1, $2, $3::jsonb, $4)`,
+  };
+}
 
 /** Options shared by every adapter. */
 export interface EventStoreOptions {
@@ -45,6 +57,7 @@ export class SqlEventStore implements EventStore {
   private readonly appended = new EventEmitter().setMaxListeners(0);
   private readonly upcasters: UpcasterRegistry;
   private readonly clock: () => Date;
+  private readonly appendStatement: PreparedStatement;
 
   private constructor(
     private readonly client: SqlClient,
@@ -53,6 +66,7 @@ export class SqlEventStore implements EventStore {
   ) {
     this.upcasters = new UpcasterRegistry(options.upcasters);
     this.clock = options.clock ?? (() => new Date());
+    this.appendStatement = appendStatementFor(schema);
   }
 
   /** Migrates the schema (creating it if needed) and returns a ready store. */
@@ -72,13 +86,10 @@ export class SqlEventStore implements EventStore {
     const validated = validateAppend(streamId, events, expected, recordedAt, this.options.maxEventBytes ?? defaultMaxEventBytes);
     try {
       const payload = appendPayload(streamId, validated);
-      const [row] = await this.client.query<{ next_revision: string | number; last_position: string | number }>(
-        `SELECT next_revision, last_position::text AS last_position FROM ${this.schema}.gt_append($1, $2, $3::jsonb, $4)`,
-        [streamId, String(expected), payload.events, payload.digests],
-      );
-      if (!row) throw new Error('gt_append returned no row');
+      const [row] = await this.client.runPrepared(this.appendStatement, [streamId, String(expected), payload.events, payload.digests]);
+      if (!row?.next_revision || !row.last_position) throw new Error('gt_append returned no row');
       this.appended.emit('append');
-      return { nextExpectedRevision: Number(row.next_revision), position: String(row.last_position) };
+      return { nextExpectedRevision: Number(row.next_revision), position: row.last_position };
     } catch (error) {
       throw this.translate(error, streamId, options.expectedRevision);
     }
