@@ -2,18 +2,22 @@ import { retryWindow, type Migration } from './migration';
 import { lockKeys } from './schema-name';
 
 /**
- * v2: gt_append writes a batch with its hashes zipped in beside the events. v1 looked each hash up by
- * array subscript inside the INSERT, which costs in proportion to the batch on every row: a 20,000-event
- * import spent about 0.9 s of its 1.3 s in SQL on that alone. Everything else is as in v1; the whole
- * function is given again because a function can only be replaced whole.
+ * v2: a faster gt_append, the same in what it accepts, refuses and writes.
+ * - A batch has its hashes zipped in beside the events (ROWS FROM). v1 looked each hash up by array subscript
+ *   inside the INSERT, which costs in proportion to the batch on every row: a 20,000-event import spent about
+ *   0.9 s of its 1.3 s in SQL on that alone.
+ * - One event against an exact expectation (a command's own append, the common case) is written by one
+ *   statement that reads the stream's revision and the chain's head as it inserts; anything else, or an
+ *   expectation that does not hold, takes v1's path.
+ * The whole function is given again because a function can only be replaced whole.
  */
-export const zippedBatchAppend: Migration = {
+export const fasterAppend: Migration = {
   version: 2,
-  name: 'gt_append zips batch hashes',
-  sql: (s) => zippedAppendFunction(s),
+  name: 'faster gt_append: zipped batch hashes, one-statement single event',
+  sql: (s) => fasterAppendFunction(s),
 };
 
-function zippedAppendFunction(s: string): string {
+function fasterAppendFunction(s: string): string {
   const { append } = lockKeys(s);
   return `
 CREATE OR REPLACE FUNCTION ${s}.gt_append(p_stream text, p_expected text, p_events jsonb, p_digests text,
@@ -33,6 +37,22 @@ DECLARE
   v_met boolean;
 BEGIN
   PERFORM pg_advisory_xact_lock(${append});
+  IF v_count = 1 AND p_expected NOT IN ('any', 'stream_exists') THEN
+    -- The row is projected (and its position drawn) only if the expectation holds.
+    INSERT INTO ${s}.events (global_position, stream_id, stream_revision, event_id, type, schema_version,
+                             data, metadata, prev_hash, hash)
+    SELECT nextval('${s}.events_position_seq'), p_stream, h.revision, (p_events->0->>'id')::uuid, p_events->0->>'type',
+           (p_events->0->>'schemaVersion')::integer, p_events->0->'data', p_events->0->'metadata', h.prev_hash,
+           sha256(h.prev_hash || int8send(h.revision) || v_digests)
+      FROM (SELECT coalesce((SELECT max(e.stream_revision) FROM ${s}.events e WHERE e.stream_id = p_stream), -1) + 1 AS revision,
+                   coalesce((SELECT e.hash FROM ${s}.events e ORDER BY e.global_position DESC LIMIT 1),
+                            '\\x${'00'.repeat(32)}'::bytea) AS prev_hash) h
+     WHERE h.revision = CASE p_expected WHEN 'no_stream' THEN 0 ELSE p_expected::bigint + 1 END
+    RETURNING stream_revision, global_position INTO next_revision, last_position;
+    IF FOUND THEN
+      RETURN;
+    END IF;
+  END IF;
   -- The stream's revision and the chain's head in one statement: each statement costs, in PGlite most.
   SELECT (SELECT max(e.stream_revision) FROM ${s}.events e WHERE e.stream_id = p_stream),
          (SELECT e.hash FROM ${s}.events e ORDER BY e.global_position DESC LIMIT 1)
