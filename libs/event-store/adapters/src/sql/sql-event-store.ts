@@ -19,28 +19,17 @@ import {
   type VerifyOptions,
   type VerifyResult,
 } from '@goaltrail/event-store-port';
-import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { appendPayload } from './append-payload';
 import { toRecordedEvent } from './event-row';
 import { migrate } from './schema/migrate';
 import { refreshPlannerStatistics } from './schema/planner-statistics';
 import { assertSchemaName } from './schema/schema-name';
-import { isSqlError, type PreparedStatement, type SqlClient } from './sql-client';
+import { isSqlError, type SqlClient } from './sql-client';
 import { readAllPages, readStreamPages } from './sql-reads';
+import { storeStatements, type StoreStatements } from './sql-statements';
 import { sqlSubscription } from './sql-subscription';
 import { verifyChain } from './sql-verify';
-
-/**
- * The append as a prepared statement: parsed and planned once per connection. Named per schema, since one
- * connection may serve stores in several schemas (the contract tests do).
- */
-function appendStatementFor(schema: string): PreparedStatement {
-  return {
-    name: `gt_append_${createHash('sha256').update(schema).digest('hex').slice(0, 16)}`,
-    text: `SELECT next_revision, last_position FROM ${schema}.gt_append($1, $2, $3::jsonb, $4)`,
-  };
-}
 
 /** Options shared by every adapter. */
 export interface EventStoreOptions {
@@ -57,7 +46,7 @@ export class SqlEventStore implements EventStore {
   private readonly appended = new EventEmitter().setMaxListeners(0);
   private readonly upcasters: UpcasterRegistry;
   private readonly clock: () => Date;
-  private readonly appendStatement: PreparedStatement;
+  private readonly statements: StoreStatements;
 
   private constructor(
     private readonly client: SqlClient,
@@ -66,7 +55,7 @@ export class SqlEventStore implements EventStore {
   ) {
     this.upcasters = new UpcasterRegistry(options.upcasters);
     this.clock = options.clock ?? (() => new Date());
-    this.appendStatement = appendStatementFor(schema);
+    this.statements = storeStatements(schema);
   }
 
   /** Migrates the schema (creating it if needed) and returns a ready store. */
@@ -86,7 +75,7 @@ export class SqlEventStore implements EventStore {
     const validated = validateAppend(streamId, events, expected, recordedAt, this.options.maxEventBytes ?? defaultMaxEventBytes);
     try {
       const payload = appendPayload(streamId, validated);
-      const [row] = await this.client.runPrepared(this.appendStatement, [streamId, String(expected), payload.events, payload.digests]);
+      const [row] = await this.client.runPrepared(this.statements.append, [streamId, String(expected), payload.events, payload.digests]);
       if (!row?.next_revision || !row.last_position) throw new Error('gt_append returned no row');
       this.appended.emit('append');
       return { nextExpectedRevision: Number(row.next_revision), position: row.last_position };
@@ -96,13 +85,13 @@ export class SqlEventStore implements EventStore {
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
-    for await (const page of readStreamPages(this.client, this.schema, streamId, options)) {
+    for await (const page of readStreamPages(this.client, this.statements, streamId, options)) {
       for (const row of page) yield toRecordedEvent(row, this.upcasters);
     }
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    for await (const page of readAllPages(this.client, this.schema, options)) {
+    for await (const page of readAllPages(this.client, this.statements, options)) {
       for (const row of page) yield toRecordedEvent(row, this.upcasters);
     }
   }

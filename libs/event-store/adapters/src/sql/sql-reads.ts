@@ -1,7 +1,8 @@
 import type { GlobalPosition, ReadAllOptions, ReadStreamOptions } from '@goaltrail/event-store-port';
 import { InvalidPositionError } from '@goaltrail/event-store-port';
 import type { SqlClient } from './sql-client';
-import { eventColumns, type EventRow } from './event-row';
+import { eventRowOf, type EventRow } from './event-row';
+import type { StoreStatements } from './sql-statements';
 
 /** Rows fetched per query: big enough to amortise a round trip, small enough to bound memory. */
 export const defaultPageSize = 1000;
@@ -18,23 +19,20 @@ export function parsePosition(position: GlobalPosition | undefined): string {
 /** Pages through `$all` in position order, one query per page; yields whole pages to keep iteration cheap. */
 export async function* readAllPages(
   client: SqlClient,
-  schema: string,
+  statements: StoreStatements,
   options: ReadAllOptions,
   pageSize = defaultPageSize,
 ): AsyncGenerator<EventRow[]> {
   let after = parsePosition(options.fromPosition);
   let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
-  const prefixFilter = options.streamPrefix === undefined ? '' : `AND starts_with(stream_id, $3)`;
+  const { streamPrefix } = options;
   while (remaining > 0) {
     const limit = Math.min(pageSize, remaining);
-    const params: unknown[] = [after, limit];
-    if (options.streamPrefix !== undefined) params.push(options.streamPrefix);
-    const rows = await client.query<EventRow>(
-      `SELECT ${eventColumns} FROM ${schema}.events
-        WHERE global_position > $1::bigint ${prefixFilter}
-        ORDER BY global_position LIMIT $2`,
-      params,
-    );
+    const answer =
+      streamPrefix === undefined
+        ? await client.runPrepared(statements.readAll, [after, String(limit)])
+        : await client.runPrepared(statements.readAllWithPrefix, [after, String(limit), streamPrefix]);
+    const rows = answer.map(eventRowOf);
     if (rows.length > 0) yield rows;
     if (rows.length < limit) return;
     remaining -= rows.length;
@@ -45,7 +43,7 @@ export async function* readAllPages(
 /** Pages through one stream by revision, forwards or backwards; yields whole pages. */
 export async function* readStreamPages(
   client: SqlClient,
-  schema: string,
+  statements: StoreStatements,
   streamId: string,
   options: ReadStreamOptions,
   pageSize = defaultPageSize,
@@ -55,12 +53,8 @@ export async function* readStreamPages(
   let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
   while (remaining > 0 && next >= 0) {
     const limit = Math.min(pageSize, remaining);
-    const rows = await client.query<EventRow>(
-      `SELECT ${eventColumns} FROM ${schema}.events
-        WHERE stream_id = $1 AND stream_revision ${backwards ? '<=' : '>='} $2
-        ORDER BY stream_revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
-      [streamId, next, limit],
-    );
+    const statement = backwards ? statements.readStreamBackwards : statements.readStreamForwards;
+    const rows = (await client.runPrepared(statement, [streamId, String(next), String(limit)])).map(eventRowOf);
     if (rows.length > 0) yield rows;
     if (rows.length < limit) return;
     remaining -= rows.length;

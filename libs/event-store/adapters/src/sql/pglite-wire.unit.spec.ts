@@ -1,6 +1,6 @@
 import { protocol } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
-import { bindExecuteSync } from './pglite-prepared';
+import { bindExecuteSync } from './pglite-wire';
 
 describe('bindExecuteSync', () => {
   it('writes the very bytes of PGlite’s own Bind, Execute and Sync messages', () => {
