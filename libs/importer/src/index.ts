@@ -23,5 +23,7 @@ export {
 } from './plan/preview-to-plan-commands';
 /** The stable focus area id made from a title ("En öppen kommun" → "en-oppen-kommun"). */
 export { focusAreaSlug } from './plan/focus-area-slug';
+/** An import's planned commands counted by kind, as both of its answers report them. */
+export { importChangesOf, type ImportChanges } from './plan/import-changes';
 /** The parser's version, recorded with every committed import. */
 export { importerVersion } from './version';

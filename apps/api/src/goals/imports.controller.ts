@@ -9,6 +9,12 @@ import { Roles } from '../auth/roles.decorator';
 import { ApiZodBody } from '../http/openapi';
 import { ValidateWith } from '../http/request-validation';
 
+/**
+ * The answer to a commit: what was written, without the preview and the planned commands the dry run showed.
+ * For a 5 MB document those are 13 MB of JSON, which took longer to send and read than the import to write.
+ */
+export type CommittedImport = Omit<ImportResult, 'preview' | 'actions'> & { preview: null; actions: null };
+
 /** Goal documents in: a preview with the planned commands, or (dryRun=false) the recorded import. */
 @ApiTags('imports')
 @Controller('imports')
@@ -27,12 +33,13 @@ export class ImportsController {
     @CurrentUser() user: SessionUser,
     @Query(new ValidateWith(importQuerySchema, 'query')) query: z.infer<typeof importQuerySchema>,
     @Body(new ValidateWith(importRequestSchema)) body: z.infer<typeof importRequestSchema>,
-  ): Promise<ImportResult> {
+  ): Promise<ImportResult | CommittedImport> {
     const result = await this.commands.execute<ImportGoalDocumentCommand, ImportResult>(
       new ImportGoalDocumentCommand(user, { ...body, dryRun: query.dryRun }),
     );
+    if (result.dryRun) return result;
     // Read-your-writes: a GET of the plan right after the answer sees the import.
     if (result.position !== null) await this.projections.waitFor(result.position, 5_000);
-    return result;
+    return { ...result, preview: null, actions: null };
   }
 }

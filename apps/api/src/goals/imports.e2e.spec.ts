@@ -35,12 +35,26 @@ describe('POST /api/imports', () => {
     expect(preview).toMatchObject({ status: 200, body: { dryRun: true, unchanged: false, year: 2005, eventsWritten: 0 } });
     expect(preview.body['preview']).toMatchObject({ committee: 'Socialnämnden', municipality: 'Nacka kommun', year: 2005 });
     expect(preview.body['actions']).toHaveLength(15);
+    expect(preview.body['changes']).toEqual({
+      committeeRegistered: 'Socialnämnden',
+      planDrafted: 2005,
+      focusAreasAdded: 0,
+      goalsAdded: 13,
+      goalsReworded: 0,
+    });
     expect((await planner.post('/imports', body)).body).toMatchObject({ dryRun: true });
     expect((await planner.get('/committees')).body).toEqual([]);
   });
 
   it('records the plan with dryRun=false, readable at once, and treats a second post as a no-op', async () => {
-    expect((await planner.post('/imports?dryRun=false', body)).body).toMatchObject({ dryRun: false, eventsWritten: 15 });
+    // The commit answers what it wrote; the preview and the planned commands were the dry run's.
+    expect((await planner.post('/imports?dryRun=false', body)).body).toMatchObject({
+      dryRun: false,
+      eventsWritten: 15,
+      preview: null,
+      actions: null,
+      changes: { committeeRegistered: 'Socialnämnden', planDrafted: 2005, goalsAdded: 13 },
+    });
     const plans = await planner.get('/committees/socialnamnden/plans');
     expect(plans.body).toEqual([expect.objectContaining({ year: 2005, status: 'draft', goalCount: 13 })]);
     expect((await planner.post('/imports?dryRun=false', body)).body).toMatchObject({ unchanged: true, eventsWritten: 0 });

@@ -29,9 +29,10 @@ export { useFormProblem, type FormProblemOptions } from './form-problem/use-form
 /** Pinia store of a goal document's import: preview (dry run), then commit. */
 export { useImportStore, type ImportRequest } from './imports/import.store';
 /** What `POST /api/imports` answers, and the commands an import makes. */
-export type { ImportAction, ImportAnswer } from './imports/import-schemas';
+export type { ImportAction, ImportAnswer, ImportCommitAnswer, ImportPreviewAnswer } from './imports/import-schemas';
+export type { ImportChanges } from '@goaltrail/importer';
 /** Test fixtures: a small 2005-style document for 2006 and the import preview the API answers for it. */
-export { sampleImportAnswer, sampleImportText } from './imports/sample-import-answer';
+export { sampleCommitAnswer, sampleImportAnswer, sampleImportText } from './imports/sample-import-answer';
 /** Pinia store of two years of a committee compared: both plans, the diff and the lineage between them. */
 export { useCompareStore, type CompareKey, type Comparison } from './compare/compare.store';
 /** Pinia store of the raw event log read page by page, and the hash-chain verification. */

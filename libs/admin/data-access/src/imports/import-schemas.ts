@@ -1,6 +1,6 @@
 import type { AddFocusArea, AddGoal, DraftPlan, RegisterCommittee, RewordGoal } from '@goaltrail/goals-domain';
 import { goalKinds } from '@goaltrail/goals-domain';
-import { sectionKinds, targetComparators, targetUnits, type GoalDocumentPreview } from '@goaltrail/importer';
+import { sectionKinds, targetComparators, targetUnits, type GoalDocumentPreview, type ImportChanges } from '@goaltrail/importer';
 import { z } from 'zod';
 
 // `POST /api/imports` answers the application layer's ImportResult, which the SPA may not import
@@ -9,22 +9,36 @@ import { z } from 'zod';
 /** One change an import makes (or would make), in order: the domain's own commands. */
 export type ImportAction = RegisterCommittee | DraftPlan | AddFocusArea | AddGoal | RewordGoal;
 
-/** What an import read, what it does or would do, and what it wrote. */
-export interface ImportAnswer {
-  readonly dryRun: boolean;
+/** What both answers share: what an import read, what it changes or would change, and what it wrote. */
+interface ImportAnswerBase {
   /** The plan already holds this document (same sha256), or nothing in it differs: nothing written. */
   readonly unchanged: boolean;
   readonly committeeId: string;
   readonly year: number;
   readonly fileName: string;
   readonly sha256: string;
-  readonly preview: GoalDocumentPreview;
-  readonly actions: readonly ImportAction[];
+  readonly changes: ImportChanges;
   /** Goals of the preview the plan has no place for: left out, named with their line. */
   readonly problems: readonly { line: number | null; message: string }[];
   readonly eventsWritten: number;
   readonly position: string | null;
 }
+
+/** A dry run: the preview and the planned commands, nothing written. */
+export interface ImportPreviewAnswer extends ImportAnswerBase {
+  readonly dryRun: true;
+  readonly preview: GoalDocumentPreview;
+  readonly actions: readonly ImportAction[];
+}
+
+/** A commit: what was written; the preview and the commands were the dry run's, and are not sent again. */
+export interface ImportCommitAnswer extends ImportAnswerBase {
+  readonly dryRun: false;
+  readonly preview: null;
+  readonly actions: null;
+}
+
+export type ImportAnswer = ImportPreviewAnswer | ImportCommitAnswer;
 
 const line = z.number().int();
 const warning = z.object({ line: line.nullable(), message: z.string() });
@@ -73,16 +87,25 @@ const actionSchema = z.discriminatedUnion('type', [
   }),
 ]) satisfies z.ZodType<ImportAction>;
 
-export const importAnswerSchema = z.object({
-  dryRun: z.boolean(),
+const answerBase = {
   unchanged: z.boolean(),
   committeeId: z.string(),
   year: z.number().int(),
   fileName: z.string(),
   sha256: z.string(),
-  preview: previewSchema,
-  actions: z.array(actionSchema),
+  changes: z.object({
+    committeeRegistered: z.string().nullable(),
+    planDrafted: z.number().int().nullable(),
+    focusAreasAdded: z.number().int(),
+    goalsAdded: z.number().int(),
+    goalsReworded: z.number().int(),
+  }),
   problems: z.array(warning),
   eventsWritten: z.number().int(),
   position: z.string().nullable(),
-}) satisfies z.ZodType<ImportAnswer>;
+};
+
+export const importAnswerSchema = z.discriminatedUnion('dryRun', [
+  z.object({ dryRun: z.literal(true), ...answerBase, preview: previewSchema, actions: z.array(actionSchema) }),
+  z.object({ dryRun: z.literal(false), ...answerBase, preview: z.null(), actions: z.null() }),
+]) satisfies z.ZodType<ImportAnswer>;

@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeApi } from '../testing/fake-api';
-import { sampleImportAnswer } from './sample-import-answer';
+import { sampleCommitAnswer, sampleImportAnswer } from './sample-import-answer';
 import { useImportStore } from './import.store';
 
 describe('import store', () => {
@@ -11,9 +11,7 @@ describe('import store', () => {
   it('previews with dryRun=true, then commits exactly the previewed request with dryRun=false', async () => {
     const api = createFakeApi({
       'POST /api/imports': (_call, url) =>
-        url.searchParams.get('dryRun') === 'true'
-          ? { body: sampleImportAnswer }
-          : { body: { ...sampleImportAnswer, dryRun: false, eventsWritten: 5, position: '120' } },
+        url.searchParams.get('dryRun') === 'true' ? { body: sampleImportAnswer } : { body: sampleCommitAnswer },
     });
     vi.stubGlobal('fetch', api.fetch);
     const store = useImportStore();

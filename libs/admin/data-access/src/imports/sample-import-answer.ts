@@ -1,4 +1,4 @@
-import type { ImportAnswer } from './import-schemas';
+import type { ImportCommitAnswer, ImportPreviewAnswer } from './import-schemas';
 
 /** The small 2005-style document for 2006 that the sample answer reads (line 11 holds an unreadable target). */
 export const sampleImportText = [
@@ -19,7 +19,7 @@ export const sampleImportText = [
 const target = { committeeId: 'socialnamnden', year: 2006 };
 
 /** `POST /api/imports?dryRun=true` for `sampleImportText`, as the seeded API answers it. */
-export const sampleImportAnswer: ImportAnswer = {
+export const sampleImportAnswer: ImportPreviewAnswer = {
   dryRun: true,
   unchanged: false,
   ...target,
@@ -65,7 +65,18 @@ export const sampleImportAnswer: ImportAnswer = {
     { type: 'AddGoal', ...target, goalId: 'g-2006-e1', kind: 'effect', number: 1, text: 'Andelen nöjda brukare ska öka till 80 %.', measurementMethod: 'brukarundersökning' },
     { type: 'AddGoal', ...target, goalId: 'g-2006-e2', kind: 'effect', number: 2, text: 'Beslut ska vara välgrundade och korrekta.' },
   ],
+  changes: { committeeRegistered: null, planDrafted: 2006, focusAreasAdded: 0, goalsAdded: 4, goalsReworded: 0 },
   problems: [],
   eventsWritten: 0,
   position: null,
+};
+
+/** `POST /api/imports?dryRun=false` for `sampleImportText`: what was written, without the dry run's preview. */
+export const sampleCommitAnswer: ImportCommitAnswer = {
+  ...sampleImportAnswer,
+  dryRun: false,
+  preview: null,
+  actions: null,
+  eventsWritten: 5,
+  position: '120',
 };

@@ -1,9 +1,9 @@
-import { sampleImportAnswer, sampleImportText, type FakeAnswer, type FakeRoute } from '@goaltrail/admin-data-access';
+import { sampleCommitAnswer, sampleImportAnswer, sampleImportText, type FakeAnswer, type FakeRoute } from '@goaltrail/admin-data-access';
 import type { VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountImportRoute } from '../testing/mount-import-route';
 
-const committedAnswer = { ...sampleImportAnswer, dryRun: false, eventsWritten: 5, position: '120' };
+const committedAnswer = sampleCommitAnswer;
 const importRoute = (commit: FakeAnswer = { body: committedAnswer }): Record<string, FakeRoute> => ({
   'POST /api/imports': (_call, url) => (url.searchParams.get('dryRun') === 'true' ? { body: sampleImportAnswer } : commit),
 });
@@ -57,6 +57,9 @@ describe('importing a goal document', () => {
     expect(api.calls[1]).toMatchObject({ path: '/api/imports?dryRun=false', body: api.calls[0]?.body });
     expect(wrapper.get('#import-outcome-heading').text()).toBe('Importen är sparad');
     expect(wrapper.text()).toContain('5 händelser skrevs.');
+    // What was written, counted from the answer's changes: the commit answer carries no commands.
+    expect(wrapper.get('section[aria-labelledby="import-outcome-heading"] .actions').text()).toContain('Ny plan för 2006 (utkast)');
+    expect(wrapper.get('section[aria-labelledby="import-outcome-heading"] .actions').text()).toContain('4 nya mål');
     expect(wrapper.get('a.gt-button').attributes('href')).toBe('/planer/socialnamnden/2006');
     expect(document.activeElement?.id).toBe('import-outcome-heading');
   });

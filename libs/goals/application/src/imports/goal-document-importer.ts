@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore } from '@goaltrail/event-store-port';
-import { foldCommittee, IndexedPlanFold, normalizeText, streamIds } from '@goaltrail/goals-domain';
-import { focusAreaSlug, parseGoalDocument, type GoalDocumentPreview } from '@goaltrail/importer';
+import { foldCommittee, IndexedPlanFold, streamIds } from '@goaltrail/goals-domain';
+import { focusAreaSlug, importChangesOf, parseGoalDocument, type GoalDocumentPreview } from '@goaltrail/importer';
 import { readOnlyRoles, type Actor, type CommandOptions } from '../shared/actor';
 import { ReadOnlyRoleError } from '../shared/application-errors';
 import { EVENT_STORE_PORT } from '../shared/goals-application.tokens';
@@ -32,7 +32,8 @@ export class GoalDocumentImporter {
   async import(input: ImportGoalDocumentInput, actor: Actor, options: CommandOptions = {}): Promise<ImportResult> {
     // A no-op commit must not become a way round the read-only fence.
     if (!input.dryRun && readOnlyRoles.includes(actor.role)) throw new ReadOnlyRoleError(actor.username, actor.role);
-    if (normalizeText(input.text) === '') throw new ImportRejectedError('the document is empty');
+    // Only whitespace? Asked without normalising the whole text: that alone took 0.1 s for 5 MB.
+    if (!/\S/u.test(input.text)) throw new ImportRejectedError('the document is empty');
     const fileName = input.fileName ?? pastedTextName;
     const preview = parseGoalDocument(input.text, {
       fileName,
@@ -45,7 +46,7 @@ export class GoalDocumentImporter {
     const planStream = await readWholeStream(this.store, streamIds.plan(committeeId, year));
     const base = { dryRun: input.dryRun, committeeId, year, fileName, sha256: source.sha256, preview };
     const none = { eventsWritten: 0, position: null };
-    if (importedBefore(planStream, source.sha256)) return { ...base, ...none, unchanged: true, actions: [], problems: [] };
+    if (importedBefore(planStream, source.sha256)) return { ...base, ...none, unchanged: true, actions: [], changes: importChangesOf([]), problems: [] };
     const { actions, problems } = planImportActions(preview, {
       committeeId,
       year,
@@ -60,10 +61,11 @@ export class GoalDocumentImporter {
       [streamIds.plan(committeeId, year), planStream],
     ]);
     const unchanged = actions.length === 0;
+    const changes = importChangesOf(actions);
     if (input.dryRun || unchanged) {
       // A dry run reports the first broken rule as a commit would; a commit decides in executeAll.
       decideAll(actions, loaded);
-      return { ...base, ...none, unchanged, actions, problems };
+      return { ...base, ...none, unchanged, actions, changes, problems };
     }
     const envelope: CommandOptions = {
       reason: `Import av källdokumentet ${fileName}`,
@@ -77,7 +79,7 @@ export class GoalDocumentImporter {
     const outcomes = await this.executor.executeAll(actions, actor, envelope, loaded);
     const eventsWritten = outcomes.reduce((sum, outcome) => sum + outcome.events.length, 0);
     const position = outcomes.at(-1)?.position ?? null;
-    return { ...base, unchanged, actions, problems, eventsWritten, position };
+    return { ...base, unchanged, actions, changes, problems, eventsWritten, position };
   }
 }
 

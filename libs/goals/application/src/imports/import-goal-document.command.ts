@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { AddFocusArea, AddGoal, DraftPlan, RegisterCommittee, RewordGoal } from '@goaltrail/goals-domain';
-import type { GoalDocumentPreview, PreviewWarning } from '@goaltrail/importer';
+import type { GoalDocumentPreview, ImportChanges, PreviewWarning } from '@goaltrail/importer';
 import type { Actor, CommandOptions } from '../shared/actor';
 
 /** A goal document to import into a committee's plan for one year. */
@@ -31,6 +31,8 @@ export interface ImportResult {
   readonly sha256: string;
   readonly preview: GoalDocumentPreview;
   readonly actions: readonly ImportAction[];
+  /** The actions counted by kind. */
+  readonly changes: ImportChanges;
   /** Goals of the preview the plan has no place for; they are left out and named here. */
   readonly problems: readonly PreviewWarning[];
   /** Events appended (0 for a dry run or an unchanged document). */
