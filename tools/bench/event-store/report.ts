@@ -12,8 +12,11 @@ export function markdownReport(comparisons: Comparison[], rounds: number): strin
     const library = median(c.library);
     const raw = median(c.raw);
     const ratio = library / raw;
-    const verdict = ratio >= c.target ? 'met' : `**missed by ${Math.round((c.target - ratio) * 100)} points**`;
-    return `| ${c.backend} | ${c.operation} | ${number(c.events)} | ${number(library)} | ${number(raw)} | ${(ratio * 100).toFixed(0)} % | ≥ ${c.target * 100} % | ${verdict} |`;
+    const short = Math.max(1, Math.round((c.target - ratio) * 100));
+    const verdict = ratio >= c.target ? 'met' : `**missed by ${short} ${short === 1 ? 'point' : 'points'}**`;
+    // A ratio just under the target is shown with its decimal, so it never reads as the target itself.
+    const percent = ratio < c.target && Math.round(ratio * 100) >= c.target * 100 ? (ratio * 100).toFixed(1) : (ratio * 100).toFixed(0);
+    return `| ${c.backend} | ${c.operation} | ${number(c.events)} | ${number(library)} | ${number(raw)} | ${percent} % | ≥ ${c.target * 100} % | ${verdict} |`;
   });
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   return [
